@@ -1,0 +1,24 @@
+import { loadArchive } from '../content/load.ts';
+import { writeSite } from '../site/write-site.ts';
+import { EXIT, parseBuildOptions, runCommand } from './options.ts';
+import { replaceFolderWith } from './replace-folder.ts';
+import { reportProblems } from './report.ts';
+
+/** `npm run build [-- --content DIR --output DIR --path-prefix /PREFIX/]` */
+await runCommand('npm run build [-- --content DIR --output DIR --path-prefix /PREFIX/]', async () => {
+  const options = parseBuildOptions(process.argv.slice(2), ['content', 'output', 'path-prefix']);
+  const started = performance.now();
+  const { archive, problems } = await loadArchive(options.contentDir);
+  if (!archive) {
+    reportProblems(problems, `Nothing was built; ${options.outputDir} is unchanged.`);
+    return EXIT.contentErrors;
+  }
+  let written = 0;
+  await replaceFolderWith(options.outputDir, async (folder) => {
+    written = await writeSite({ ...options, outputDir: folder }, archive);
+    return true;
+  });
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  console.log(`Built ${archive.projects.length} projects into ${options.outputDir}/ (${written} files, ${seconds} s).`);
+  return EXIT.ok;
+});

@@ -1,0 +1,57 @@
+import { existsSync, statSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+
+/**
+ * The command line fixed by the design: `--content DIR`, `--output DIR` and
+ * `--path-prefix /PREFIX/`, all optional. A wrong command line exits with 2,
+ * so CI can tell it apart from mistakes in the content (1).
+ */
+export interface BuildOptions {
+  contentDir: string;
+  outputDir: string;
+  /** Always starts and ends with "/". */
+  pathPrefix: string;
+}
+
+export class UsageError extends Error {}
+
+export const EXIT = { ok: 0, contentErrors: 1, usage: 2 } as const;
+
+export function parseBuildOptions(args: string[], allowed: readonly ('content' | 'output' | 'path-prefix')[]): BuildOptions {
+  let values: Record<string, string | undefined>;
+  try {
+    const options = Object.fromEntries(allowed.map((name) => [name, { type: 'string' as const }]));
+    ({ values } = parseArgs({ args, options, strict: true, allowPositionals: false }) as { values: Record<string, string | undefined> });
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+  const contentDir = values.content ?? 'content';
+  if (!existsSync(contentDir) || !statSync(contentDir).isDirectory()) {
+    throw new UsageError(`The content folder "${contentDir}" does not exist.`);
+  }
+  return {
+    contentDir,
+    outputDir: values.output ?? '_site',
+    pathPrefix: normalisePathPrefix(values['path-prefix'] ?? '/'),
+  };
+}
+
+/** `etwinning`, `/etwinning` and `/etwinning/` all mean the site lives under /etwinning/. */
+export function normalisePathPrefix(prefix: string): string {
+  const trimmed = prefix.trim().replace(/^\/+|\/+$/g, '');
+  if (!/^[A-Za-z0-9._~\/-]*$/.test(trimmed)) {
+    throw new UsageError(`"${prefix}" cannot be a path prefix: use letters, digits, "-", "_", "." and "/", e.g. /etwinning/.`);
+  }
+  return trimmed ? `/${trimmed}/` : '/';
+}
+
+/** Runs a command's main function with the exit codes above and no stack trace for a usage error. */
+export async function runCommand(usage: string, main: () => Promise<number>): Promise<void> {
+  try {
+    process.exitCode = await main();
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    console.error(`${error.message}\n\nUsage: ${usage}`);
+    process.exitCode = EXIT.usage;
+  }
+}

@@ -1,0 +1,103 @@
+import { closest } from 'fastest-levenshtein';
+import { DEFAULT_LANG, LANGUAGES } from '../i18n/languages.ts';
+import type { Archive, GradeEntry, Partner, Project, School, SchoolYear } from './model.ts';
+import { compareClassLists, type ClassGroup } from './normalise/grades.ts';
+import type { CountryCode } from './normalise/countries.ts';
+import type { ContentProblem } from './problems.ts';
+
+/** A validated project before it is linked to the rest of the archive. */
+export interface ProjectRecord extends Omit<Project, 'continues' | 'continuedIn'> {
+  folder: string;
+  continues?: string;
+  /** Where `continues` was written, for messages. */
+  continuesAt?: { file: string; line: number };
+}
+
+const titleOrder = new Intl.Collator(DEFAULT_LANG);
+
+/** A project's title for sorting: in the archive's first language when it has one. */
+function sortTitle(project: Pick<Project, 'versions'>): string {
+  const version = LANGUAGES.map((lang) => project.versions[lang]).find(Boolean);
+  return version?.title ?? '';
+}
+
+/**
+ * Links validated projects into the Archive: years newest first, projects in
+ * the order of the classes that took part (as the school's own page lists
+ * them), `continues` resolved both ways, and the grade and partner indexes.
+ */
+export function indexArchive(school: School, records: ProjectRecord[], problems: ContentProblem[]): Archive {
+  const projects = new Map<string, Project>();
+  for (const { folder: _folder, continues: _continues, continuesAt: _at, ...record } of records) {
+    projects.set(record.id, { ...record, continuedIn: [] });
+  }
+  for (const record of records) {
+    if (!record.continues) continue;
+    const earlier = projects.get(record.continues);
+    const at = { file: record.continuesAt!.file, line: record.continuesAt!.line, field: 'continues' };
+    if (!earlier) {
+      const candidates = [...projects.keys()].filter((id) => id < record.id && !id.startsWith(record.year));
+      problems.push({
+        ...at,
+        message: `"${record.continues}" is not a project in this archive.`,
+        fix: candidates.length
+          ? `Did you mean "${closest(record.continues, candidates)}"? Write the school year folder and the project folder of the earlier year.`
+          : 'Write the school year folder and the project folder of the earlier year, e.g. 2014-2015/cool-or-not-too-cool, or remove the line.',
+      });
+      continue;
+    }
+    if (earlier.year >= record.year) {
+      problems.push({
+        ...at,
+        message: `"${record.continues}" is not in an earlier school year than ${record.year}.`,
+        fix: 'A project can only continue a project of an earlier school year: write that one, or remove the line.',
+      });
+      continue;
+    }
+    const project = projects.get(record.id)!;
+    project.continues = earlier;
+    earlier.continuedIn.push(project);
+  }
+
+  const years = new Map<string, SchoolYear>();
+  for (const project of projects.values()) {
+    let year = years.get(project.year);
+    if (!year) {
+      const [start, end] = project.year.split('-').map(Number) as [number, number];
+      year = { id: project.year, start, end, projects: [] };
+      years.set(project.year, year);
+    }
+    year.projects.push(project);
+  }
+  const sortedYears = [...years.values()].sort((a, b) => b.start - a.start);
+  for (const year of sortedYears) {
+    year.projects.sort((a, b) => compareClassLists(a.classes, b.classes) || titleOrder.compare(sortTitle(a), sortTitle(b)));
+  }
+  const allProjects = sortedYears.flatMap((year) => year.projects);
+  for (const project of allProjects) project.continuedIn.sort((a, b) => a.year.localeCompare(b.year));
+
+  return {
+    school,
+    years: sortedYears,
+    projects: allProjects,
+    grades: groupBy(allProjects, (project) => project.classes.map((group: ClassGroup) => group.grade))
+      .sort((a, b) => a.key - b.key)
+      .map(({ key, projects }): GradeEntry => ({ grade: key, projects })),
+    partners: groupBy(allProjects, (project) => project.partners).map(
+      ({ key, projects }): Partner => ({ code: key as CountryCode, projects }),
+    ),
+  };
+}
+
+/** Each key with the projects that have it, keeping the projects' order and listing each project once per key. */
+function groupBy<K>(projects: Project[], keysOf: (project: Project) => K[]): { key: K; projects: Project[] }[] {
+  const groups = new Map<K, Project[]>();
+  for (const project of projects) {
+    for (const key of new Set(keysOf(project))) {
+      const list = groups.get(key) ?? [];
+      list.push(project);
+      groups.set(key, list);
+    }
+  }
+  return [...groups].map(([key, list]) => ({ key, projects: list }));
+}

@@ -1,0 +1,171 @@
+import { readFile } from 'node:fs/promises';
+import type { Lang } from '../i18n/languages.ts';
+import { indexArchive, type ProjectRecord } from './index-archive.ts';
+import { issueProblems } from './issue-problems.ts';
+import { findContent, type LanguageFile, type ProjectFolder } from './layout.ts';
+import { renderMarkdown } from './markdown.ts';
+import type { Archive, ProjectVersion, School } from './model.ts';
+import { sortProblems, type ContentProblem } from './problems.ts';
+import {
+  LANGUAGE_NEUTRAL_FIELDS,
+  PROJECT_FIELDS,
+  projectFrontMatter,
+  REQUIRED_NEUTRAL_FIELDS,
+  SCHOOL_FIELDS,
+  schoolFrontMatter,
+  type ProjectFrontMatter,
+} from './schema.ts';
+import { readSourceFile, type SourceFile } from './source-file.ts';
+import { classGroupKey } from './normalise/grades.ts';
+
+export interface LoadResult {
+  /** Present only when there are no problems. */
+  archive?: Archive;
+  /** Every problem in every file, sorted by file and line. */
+  problems: ContentProblem[];
+}
+
+/**
+ * Reads the content folder into an Archive, or into the full list of problems:
+ * every file is read and checked before anything is reported, so a teacher
+ * sees all mistakes at once rather than one per build.
+ */
+export async function loadArchive(contentDir: string): Promise<LoadResult> {
+  const layout = await findContent(contentDir);
+  const problems = [...layout.problems];
+
+  const [school, projects] = await Promise.all([
+    readSchool(layout.schoolFiles, problems),
+    Promise.all(layout.projects.map((folder) => readProject(folder, problems))),
+  ]);
+  const records = projects.filter((project): project is ProjectRecord => project !== undefined);
+  const archive = indexArchive(school, records, problems);
+  return problems.length > 0 ? { problems: sortProblems(problems) } : { archive, problems };
+}
+
+async function readSource(file: LanguageFile, problems: ContentProblem[]): Promise<SourceFile | undefined> {
+  const result = readSourceFile(file.file, await readFile(file.absolute));
+  if ('problems' in result) {
+    problems.push(...result.problems);
+    return undefined;
+  }
+  return result.source;
+}
+
+async function readSchool(files: LanguageFile[], problems: ContentProblem[]): Promise<School> {
+  const school: School = { name: {} as Record<Lang, string>, introHtml: {} as Record<Lang, string> };
+  await Promise.all(
+    files.map(async (file) => {
+      const source = await readSource(file, problems);
+      if (!source) return;
+      const parsed = schoolFrontMatter.safeParse(source.data);
+      if (!parsed.success) {
+        problems.push(...issueProblems(source, parsed.error.issues, SCHOOL_FIELDS));
+        return;
+      }
+      school.name[file.lang] = parsed.data.name;
+      school.introHtml[file.lang] = renderMarkdown(source.body);
+    }),
+  );
+  return school;
+}
+
+interface ValidVersion {
+  source: SourceFile;
+  fields: ProjectFrontMatter;
+  version: ProjectVersion;
+}
+
+async function readProject(folder: ProjectFolder, problems: ContentProblem[]): Promise<ProjectRecord | undefined> {
+  const versions = await Promise.all(
+    folder.files.map(async (file): Promise<ValidVersion | undefined> => {
+      const source = await readSource(file, problems);
+      if (!source) return undefined;
+      const parsed = projectFrontMatter.safeParse(source.data);
+      if (!parsed.success) {
+        problems.push(...issueProblems(source, parsed.error.issues, PROJECT_FIELDS));
+        return undefined;
+      }
+      const fields = parsed.data;
+      return {
+        source,
+        fields,
+        version: { lang: file.lang, title: fields.title, summary: fields.summary, html: renderMarkdown(source.body), file: file.file },
+      };
+    }),
+  );
+  const valid = versions.filter((version): version is ValidVersion => version !== undefined);
+  if (valid.length < folder.files.length) return undefined;
+
+  const neutral = mergeLanguageNeutralFields(folder, valid, problems);
+  if (!neutral) return undefined;
+  return {
+    id: `${folder.year}/${folder.slug}`,
+    year: folder.year,
+    slug: folder.slug,
+    folder: folder.folder,
+    classes: neutral.classes,
+    partners: neutral.partners,
+    continues: neutral.continues,
+    continuesAt: neutral.continuesAt,
+    versions: Object.fromEntries(valid.map(({ version }) => [version.lang, version])),
+  };
+}
+
+type NeutralField = (typeof LANGUAGE_NEUTRAL_FIELDS)[number];
+
+/** How two language files' values are compared: by meaning, not spelling (`Ε'` = `Ε΄`, `lv` = `Λετονία`). */
+const comparable: Record<NeutralField, (fields: ProjectFrontMatter) => string | undefined> = {
+  classes: (fields) => fields.classes?.map(classGroupKey).sort().join(','),
+  partners: (fields) => fields.partners?.slice().sort().join(','),
+  continues: (fields) => fields.continues,
+};
+
+/**
+ * Classes, partners and `continues` may be written in any language file; when
+ * written in more than one, they must say the same thing.
+ */
+function mergeLanguageNeutralFields(folder: ProjectFolder, versions: ValidVersion[], problems: ContentProblem[]) {
+  let ok = true;
+  for (const field of LANGUAGE_NEUTRAL_FIELDS) {
+    const written = versions.filter((version) => version.fields[field] !== undefined);
+    const [first, ...others] = written;
+    for (const other of others) {
+      if (comparable[field](first!.fields) === comparable[field](other.fields)) continue;
+      ok = false;
+      const firstAt = `${first!.source.file}:${first!.source.lineOf([field])}`;
+      const otherAt = `${other.source.file}:${other.source.lineOf([field])}`;
+      problems.push({
+        file: other.source.file,
+        line: other.source.lineOf([field]),
+        field,
+        message: `"${field}" says something different here than in ${firstAt}.`,
+        fix: `Make ${firstAt} and ${otherAt} agree, or keep "${field}" in only one of the two files.`,
+      });
+    }
+  }
+  for (const field of REQUIRED_NEUTRAL_FIELDS) {
+    if (versions.some((version) => version.fields[field] !== undefined)) continue;
+    ok = false;
+    const first = versions[0]!;
+    problems.push({
+      file: first.source.file,
+      line: 1,
+      field,
+      message: `The project has no "${field}" in any of its files.`,
+      fix:
+        field === 'classes'
+          ? `Add a line to the front matter of ${first.source.file}, for example: classes: [Ε', ΣΤ1]`
+          : `Add a line to the front matter of ${first.source.file}, for example: partners: [Ελλάδα, Λετονία]`,
+    });
+  }
+  if (!ok) return undefined;
+  const from = (field: NeutralField) => versions.find((version) => version.fields[field] !== undefined);
+  const continuesFrom = from('continues');
+  return {
+    classes: from('classes')!.fields.classes!,
+    partners: from('partners')!.fields.partners!,
+    continues: continuesFrom?.fields.continues,
+    continuesAt: continuesFrom && { file: continuesFrom.source.file, line: continuesFrom.source.lineOf(['continues']) },
+  };
+}

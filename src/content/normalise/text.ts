@@ -1,0 +1,112 @@
+/**
+ * Text helpers shared by the normalisers: how to compare what teachers type
+ * with the values the archive knows, and how to pick suggestions when it
+ * does not match. Nothing here is for display; folded text is only a key.
+ */
+import { distance } from 'fastest-levenshtein';
+
+/** The result of reading one value a teacher typed. */
+export type Parsed<T> = { ok: true; value: T } | { ok: false; suggestions: string[] };
+
+// Format characters (zero-width space/joiner, soft hyphen, BOM, bidi marks)
+// arrive invisibly with copy-paste from Word or a web page.
+const FORMAT_CHARS = /\p{Cf}/gu;
+// After NFD every accent is a separate combining mark: Greek tonos and
+// dialytika (ά, ϊ, ΐ) as well as Latin accents (é, ü, ç, å).
+const COMBINING_MARKS = /\p{M}/gu;
+// Letters that carry no decomposable accent but that people type as their
+// plain counterparts (Łódź → lodz, Ørsted → orsted).
+const UNDECOMPOSABLE: Readonly<Record<string, string>> = {
+  ß: 'ss', ø: 'o', ł: 'l', đ: 'd', ħ: 'h', ı: 'i', æ: 'ae', œ: 'oe', þ: 'th',
+};
+
+/**
+ * Fold a string into the key used to compare typed input with known values.
+ *
+ * - NFD first, so accents become separate marks that can be dropped:
+ *   `Λετονία`, `Λετονια` and `ΛΕΤΟΝΊΑ` must compare equal.
+ * - Format characters are dropped: they are invisible, so a teacher cannot
+ *   see why two "identical" values differ.
+ * - `toLowerCase()` and not `toLocaleLowerCase()`: the result must not depend
+ *   on the build machine's locale (a Turkish locale would map `I` to `ı`).
+ *   Greek needs no locale for lowercasing; its one contextual rule, final
+ *   sigma, is neutralised next.
+ * - `ς` → `σ`: whether a sigma is final depends on what follows, so `ΣΤ`
+ *   and `Στ` lowercase alike only if both sigmas are the same letter.
+ * - All whitespace (including U+00A0 no-break space, which the Joomla page
+ *   and Word produce, and U+202F, U+3000…) collapses to one space and the
+ *   ends are trimmed: spacing is never meaningful in a grade or a country.
+ * - NFC at the end so the key is a normal string again (e.g. for Hangul,
+ *   which NFD splits into jamo that carry no marks).
+ */
+export function foldForMatching(s: string): string {
+  return s
+    .normalize('NFD')
+    .replace(FORMAT_CHARS, '')
+    .replace(COMBINING_MARKS, '')
+    .toLowerCase()
+    .replace(/[ßøłđħıæœþ]/g, (c) => UNDECOMPOSABLE[c] ?? c)
+    .replace(/ς/g, 'σ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .normalize('NFC');
+}
+
+/**
+ * Latin letters that look like Greek capitals, and their Greek twins.
+ * Teachers switching keyboard layouts type `E1` with a Latin E, or `Tο`
+ * with a Latin T (both occur on the school's own page).
+ *
+ * The lowercase entries are the case partners of the capitals (`e` → `ε`,
+ * `h` → `η`), even where the small letters look less alike: that way the
+ * replacement gives the same result before or after lowercasing, so it can
+ * be combined with `foldForMatching` in either order.
+ */
+export const LATIN_TO_GREEK_LOOKALIKE: Readonly<Record<string, string>> = Object.freeze({
+  A: 'Α', B: 'Β', E: 'Ε', Z: 'Ζ', H: 'Η', I: 'Ι', K: 'Κ',
+  M: 'Μ', N: 'Ν', O: 'Ο', P: 'Ρ', T: 'Τ', Y: 'Υ', X: 'Χ',
+  a: 'α', b: 'β', e: 'ε', z: 'ζ', h: 'η', i: 'ι', k: 'κ',
+  m: 'μ', n: 'ν', o: 'ο', p: 'ρ', t: 'τ', y: 'υ', x: 'χ',
+});
+
+/** Replace every Latin look-alike letter in `s` by its Greek twin. */
+export function greekLookalikes(s: string): string {
+  return s.replace(/[ABEZHIKMNOPTYXabezhikmnoptyx]/g, (c) => LATIN_TO_GREEK_LOOKALIKE[c] ?? c);
+}
+
+/** A value that may be suggested, with the folded keys it is known by. */
+export interface Candidate {
+  value: string;
+  keys: readonly string[];
+}
+
+/**
+ * The `limit` candidates nearest to `query` by Levenshtein distance over
+ * their keys (each candidate counts once, by its nearest key). Ties go to
+ * the key sharing the longer beginning with the query (people mistype ends
+ * more than starts), then to the candidates' own order, so the result is
+ * stable and predictable in tests and error messages.
+ */
+export function nearest(query: string, candidates: readonly Candidate[], limit = 3): string[] {
+  const scored = candidates.map((c, index) => {
+    let best = Infinity;
+    let prefix = 0;
+    for (const key of c.keys) {
+      const d = distance(query, key);
+      const p = commonPrefixLength(query, key);
+      if (d < best || (d === best && p > prefix)) {
+        best = d;
+        prefix = p;
+      }
+    }
+    return { value: c.value, best, prefix, index };
+  });
+  scored.sort((a, b) => a.best - b.best || b.prefix - a.prefix || a.index - b.index);
+  return scored.slice(0, limit).map((s) => s.value);
+}
+
+function commonPrefixLength(a: string, b: string): number {
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  return i;
+}

@@ -1,0 +1,49 @@
+/**
+ * Folder names are URL slugs: lower-case Latin letters, digits and dashes.
+ * Greek titles are transliterated with ELOT 743 (the Greek standard used for
+ * passports and road signs), so a URL reads as a Greek reader expects.
+ */
+
+const SINGLE: Record<string, string> = {
+  α: 'a', β: 'v', γ: 'g', δ: 'd', ε: 'e', ζ: 'z', η: 'i', θ: 'th', ι: 'i', κ: 'k', λ: 'l', μ: 'm',
+  ν: 'n', ξ: 'x', ο: 'o', π: 'p', ρ: 'r', σ: 's', ς: 's', τ: 't', υ: 'y', φ: 'f', χ: 'ch', ψ: 'ps', ω: 'o',
+};
+
+/** Pairs that ELOT 743 writes differently from their letters one by one. */
+const PAIRS: Record<string, string> = { ου: 'ou', γγ: 'ng', γξ: 'nx', γχ: 'nch' };
+
+/** αυ, ευ, ηυ become av/ev/iv, or af/ef/if before a voiceless consonant or at the end. */
+const U_DIPHTHONGS: Record<string, string> = { α: 'a', ε: 'e', η: 'i' };
+const VOICELESS = new Set(['θ', 'κ', 'ξ', 'π', 'σ', 'ς', 'τ', 'φ', 'χ', 'ψ']);
+
+export function transliterateGreek(text: string): string {
+  // Accents are dropped first, but a dialytika (ϊ, ϋ) means "not a diphthong": keep it marked.
+  const letters = [...text.normalize('NFD').replace(/[\u0300-\u0307\u0309-\u036f]/g, '').normalize('NFC').toLowerCase()];
+  let out = '';
+  for (let i = 0; i < letters.length; i++) {
+    const letter = letters[i]!;
+    const next = letters[i + 1] ?? '';
+    const pair = PAIRS[letter + next];
+    if (pair) {
+      out += pair;
+      i++;
+    } else if (U_DIPHTHONGS[letter] && next === 'υ') {
+      const after = letters[i + 2] ?? '';
+      out += U_DIPHTHONGS[letter] + (after === '' || VOICELESS.has(after) || !/\p{L}/u.test(after) ? 'f' : 'v');
+      i++;
+    } else {
+      out += SINGLE[letter.normalize('NFD')[0] ?? letter] ?? letter;
+    }
+  }
+  return out;
+}
+
+/** A valid folder name made from a title in any language. */
+export function suggestSlug(name: string): string {
+  return transliterateGreek(name)
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}

@@ -1,0 +1,157 @@
+import matter from 'gray-matter';
+import { isMap, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
+import type { ContentProblem } from './problems.ts';
+
+/**
+ * One Markdown file of the content folder, split into front matter and body,
+ * with a way back from a front matter field to its line. Line numbers are the
+ * file's own (1-based), which is what a teacher sees in an editor.
+ */
+export interface SourceFile {
+  /** Path shown in messages: the content folder as given plus the relative path. */
+  file: string;
+  /** Front matter as plain data (undefined when it could not be read). */
+  data: Record<string, unknown>;
+  /** Markdown body. */
+  body: string;
+  /** Line of the body's first line. */
+  bodyLine: number;
+  /** Line of a field, or of an item in a list field; falls back to the field, then to line 1. */
+  lineOf(path: readonly (string | number)[]): number;
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/**
+ * Reads a file's bytes into a SourceFile, or into the problems that stop it
+ * being read: not UTF-8, no front matter, front matter that is not YAML.
+ * A UTF-8 byte order mark and Windows line endings are normal input.
+ */
+export function readSourceFile(
+  file: string,
+  bytes: Uint8Array,
+): { source: SourceFile } | { problems: ContentProblem[] } {
+  let text: string;
+  try {
+    text = utf8.decode(bytes);
+  } catch {
+    const line = lineOfFirstInvalidByte(bytes);
+    return {
+      problems: [
+        {
+          file,
+          line,
+          message: 'This file is not saved as UTF-8 text, so its Greek letters cannot be read.',
+          fix: 'Open the file in your editor and save it with the encoding "UTF-8" (in the GitHub web editor, copy the text into a new file).',
+        },
+      ],
+    };
+  }
+  text = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+
+  if (!/^---[ \t]*\n/.test(text)) {
+    return {
+      problems: [
+        {
+          file,
+          line: 1,
+          message: 'The file does not start with front matter (a line with three dashes "---").',
+          fix: 'Begin the file with "---", the fields (such as "title: ..."), and another "---" line before the text.',
+        },
+      ],
+    };
+  }
+  const closing = /\n---[ \t]*(\n|$)/.exec(text.slice(3));
+  if (!closing) {
+    return {
+      problems: [
+        {
+          file,
+          line: 1,
+          message: 'The front matter that starts on line 1 is never closed.',
+          fix: 'Add a line with three dashes "---" after the last field, before the text.',
+        },
+      ],
+    };
+  }
+
+  // gray-matter splits front matter from body; the front matter itself is read
+  // by `yaml`, which keeps every value's position so messages can name lines.
+  const split = matter(text, { engines: { yaml: { parse: () => ({}), stringify: () => '' } } });
+  const lineCounter = new LineCounter();
+  // gray-matter's `matter` starts right after the opening "---", so its line 1
+  // is the file's line 1 and positions need no shifting.
+  const doc = parseDocument(split.matter ?? '', { lineCounter, uniqueKeys: true, prettyErrors: false });
+  const bodyLine = text.slice(0, text.length - split.content.length).split('\n').length;
+
+  if (doc.errors.length > 0) {
+    return { problems: doc.errors.map((error) => yamlProblem(file, error.message, lineCounter.linePos(error.pos[0]).line)) };
+  }
+  if (doc.contents !== null && !isMap(doc.contents)) {
+    return {
+      problems: [
+        {
+          file,
+          line: 2,
+          message: 'The front matter is not a list of "field: value" lines.',
+          fix: 'Write one field per line, for example "title: The Scratch Project".',
+        },
+      ],
+    };
+  }
+  const data = (doc.toJS() ?? {}) as Record<string, unknown>;
+  return {
+    source: {
+      file,
+      data,
+      body: split.content,
+      bodyLine,
+      lineOf: (path) => lineOfPath(doc, lineCounter, path),
+    },
+  };
+}
+
+function lineOfPath(doc: Document, lineCounter: LineCounter, path: readonly (string | number)[]): number {
+  for (let length = path.length; length > 0; length--) {
+    // Scalars, lists and maps all carry their source range.
+    const node = doc.getIn(path.slice(0, length), true) as { range?: [number, number, number] } | undefined;
+    if (node?.range) return lineCounter.linePos(node.range[0]).line;
+    // A field whose value is empty has no value node: use its key instead.
+    if (length === 1 && isMap(doc.contents)) {
+      const pair = doc.contents.items.find((item) => isScalar(item.key) && item.key.value === path[0]);
+      const keyStart = isScalar(pair?.key) ? pair.key.range?.[0] : undefined;
+      if (keyStart !== undefined) return lineCounter.linePos(keyStart).line;
+    }
+  }
+  return 1;
+}
+
+function yamlProblem(file: string, yamlMessage: string, line: number): ContentProblem {
+  const detail = yamlMessage.split('\n')[0] ?? yamlMessage;
+  return {
+    file,
+    line,
+    message: `The front matter cannot be read here (${detail}).`,
+    fix:
+      'Check this line: every field is "name: value"; put a value that contains a colon ":" or starts with a quote in double quotes, and indent list items with "- ".',
+  };
+}
+
+function lineOfFirstInvalidByte(bytes: Uint8Array): number {
+  let line = 1;
+  for (let i = 0; i < bytes.length; i++) {
+    const byte = bytes[i]!;
+    if (byte === 0x0a) line++;
+    if (byte < 0x80) continue;
+    // A valid multi-byte sequence: a lead byte and its continuation bytes.
+    const length = byte >= 0xf0 && byte < 0xf5 ? 4 : byte >= 0xe0 ? 3 : byte >= 0xc2 && byte < 0xe0 ? 2 : 0;
+    if (length === 0 || byte >= 0xf5) return line;
+    try {
+      utf8.decode(bytes.subarray(i, i + length));
+    } catch {
+      return line;
+    }
+    i += length - 1;
+  }
+  return line;
+}

@@ -1,0 +1,14 @@
+import { translate } from '../i18n/i18n.ts';
+import type { Lang } from '../i18n/languages.ts';
+import { gradeLetters, type ClassGroup, type Grade } from '../content/normalise/grades.ts';
+
+/** "Ε΄ τάξη" / "5th grade": the grade's name in the page's language. */
+export function gradeLabel(grade: Grade, lang: Lang): string {
+  return translate(lang, 'class.grade', { count: grade, ordinal: true, letters: gradeLetters(grade) });
+}
+
+/** "Ε΄" or "ΣΤ1" in Greek, "5th grade" or "6th grade, section 1" in English. */
+export function classLabel(group: ClassGroup, lang: Lang): string {
+  const options = { count: group.grade, ordinal: true, letters: gradeLetters(group.grade), section: group.section };
+  return translate(lang, group.section === undefined ? 'class.wholeGrade' : 'class.section', options);
+}

@@ -1,0 +1,38 @@
+import type { Lang } from '../i18n/languages.ts';
+
+/**
+ * Number, list and collation formatting from Intl, one formatter per language
+ * made once: creating Intl objects is costly and pages call these thousands of times.
+ */
+function perLanguage<T>(make: (lang: Lang) => T): (lang: Lang) => T {
+  const made = new Map<Lang, T>();
+  return (lang) => {
+    let value = made.get(lang);
+    if (value === undefined) made.set(lang, (value = make(lang)));
+    return value;
+  };
+}
+
+const numbers = perLanguage((lang) => new Intl.NumberFormat(lang));
+const lists = perLanguage((lang) => new Intl.ListFormat(lang, { style: 'long', type: 'conjunction' }));
+const collators = perLanguage((lang) => new Intl.Collator(lang, { sensitivity: 'base' }));
+
+export function formatNumber(value: number, lang: Lang): string {
+  return numbers(lang).format(value);
+}
+
+/** "Ελλάδα, Λετονία και Ιταλία" / "Greece, Latvia and Italy" */
+export function formatList(items: readonly string[], lang: Lang): string {
+  return lists(lang).format(items);
+}
+
+/** Sorts by a text in the language's own alphabetical order (Greek collation for Greek). */
+export function sortByText<T>(items: readonly T[], text: (item: T) => string, lang: Lang): T[] {
+  const collator = collators(lang);
+  return [...items].sort((a, b) => collator.compare(text(a), text(b)));
+}
+
+/** "2015–2016": a school year with an en dash, as both languages write it. */
+export function formatSchoolYear(year: { start: number; end: number }): string {
+  return `${year.start}–${year.end}`;
+}

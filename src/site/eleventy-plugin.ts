@@ -1,0 +1,53 @@
+import { HtmlBasePlugin } from '@11ty/eleventy';
+import type { Archive } from '../content/model.ts';
+import { countryName } from '../content/normalise/countries.ts';
+import { classLabel, gradeLabel } from '../filters/class-label.ts';
+import { formatList, formatNumber, formatSchoolYear } from '../filters/intl.ts';
+import { textLang } from '../filters/text-lang.ts';
+import { translate } from '../i18n/i18n.ts';
+import { DEFAULT_LANG, LANGUAGES, type Lang } from '../i18n/languages.ts';
+import type { EleventyConfig } from './eleventy-types.ts';
+import { gradePath, localUrl, partnerPath, projectPath, versionFor, yearPath } from './pages.ts';
+import { siteDataSource } from './site-data.ts';
+
+export interface ArchiveSiteOptions {
+  contentDir: string;
+  /** Already loaded and validated (by `npm run build`); otherwise loaded on every build. */
+  archive?: Archive;
+}
+
+/** Gives the templates the archive, its pages and the filters that present them. */
+export function archiveSite(eleventyConfig: EleventyConfig, options: ArchiveSiteOptions): void {
+  const siteData = siteDataSource(options.contentDir, options.archive);
+  // One load per build, shared by both global data entries.
+  let current: ReturnType<typeof siteData> | undefined;
+  eleventyConfig.on('eleventy.before', () => {
+    current = siteData();
+  });
+  eleventyConfig.addGlobalData('archive', async () => (await current!).archive);
+  eleventyConfig.addGlobalData('pages', async () => (await current!).pages);
+  eleventyConfig.addGlobalData('languages', [...LANGUAGES]);
+  eleventyConfig.addGlobalData('defaultLang', DEFAULT_LANG);
+  eleventyConfig.addWatchTarget(options.contentDir);
+
+  const filters: Record<string, (...args: never[]) => unknown> = {
+    t: (key: string, lang: Lang, values?: Record<string, unknown>) => translate(lang, key, values),
+    countryName: (code: string, lang: Lang) => countryName(code, lang),
+    classLabel,
+    gradeLabel,
+    textLang,
+    formatNumber,
+    formatList,
+    schoolYear: formatSchoolYear,
+    versionFor,
+    localUrl: (path: string, lang: Lang) => localUrl(lang, path),
+    projectUrl: (project: { id: string }, lang: Lang) => localUrl(lang, projectPath(project)),
+    yearUrl: (year: { id: string }, lang: Lang) => localUrl(lang, yearPath(year)),
+    gradeUrl: (grade: number, lang: Lang) => localUrl(lang, gradePath(grade)),
+    partnerUrl: (code: string, lang: Lang) => localUrl(lang, partnerPath(code)),
+  };
+  for (const [name, filter] of Object.entries(filters)) eleventyConfig.addFilter(name, filter);
+
+  // Templates write root-relative URLs; this adds `--path-prefix` to every one of them.
+  eleventyConfig.addPlugin(HtmlBasePlugin);
+}

@@ -1,0 +1,34 @@
+import type { Archive } from '../content/model.ts';
+import { loadArchive } from '../content/load.ts';
+import { formatProblem, formatSummary } from '../content/problems.ts';
+import { buildPages, type Page } from './pages.ts';
+
+export interface SiteData {
+  archive: Archive;
+  pages: Page[];
+}
+
+/**
+ * The data every template reads. `npm run build` validates the content before
+ * Eleventy starts and hands the archive in; `npm start` reloads it on every
+ * change, and when the teacher's edit has mistakes it prints them and keeps
+ * showing the last good archive instead of stopping the server.
+ */
+export function siteDataSource(contentDir: string, preloaded?: Archive): () => Promise<SiteData> {
+  let lastGood: SiteData | undefined = preloaded && { archive: preloaded, pages: buildPages(preloaded) };
+  let first = true;
+  return async () => {
+    if (preloaded && first) {
+      first = false;
+      return lastGood!;
+    }
+    const { archive, problems } = await loadArchive(contentDir);
+    if (archive) {
+      lastGood = { archive, pages: buildPages(archive) };
+      return lastGood;
+    }
+    console.error(`\n${problems.map(formatProblem).join('\n\n')}\n\n${formatSummary(problems)} The site shows the last version without errors.\n`);
+    if (!lastGood) throw new Error(`${formatSummary(problems)} Fix them and save again.`);
+    return lastGood;
+  };
+}
