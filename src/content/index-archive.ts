@@ -26,7 +26,17 @@ function sortTitle(project: Pick<Project, 'versions'>): string {
  * the order of the classes that took part (as the school's own page lists
  * them), `continues` resolved both ways, and the grade and partner indexes.
  */
-export function indexArchive(school: School, records: ProjectRecord[], problems: ContentProblem[]): Archive {
+export function indexArchive(
+  school: School,
+  records: ProjectRecord[],
+  problems: ContentProblem[],
+  /**
+   * Every project folder found, valid or not: a project whose own file has a
+   * mistake is still there, so `continues` pointing at it is not reported
+   * (its own file's problem is), and it can still be suggested.
+   */
+  folderIds: ReadonlySet<string> = new Set(),
+): Archive {
   const projects = new Map<string, Project>();
   for (const { folder: _folder, continues: _continues, continuesAt: _at, ...record } of records) {
     projects.set(record.id, { ...record, continuedIn: [] });
@@ -35,8 +45,8 @@ export function indexArchive(school: School, records: ProjectRecord[], problems:
     if (!record.continues) continue;
     const earlier = projects.get(record.continues);
     const at = { file: record.continuesAt!.file, line: record.continuesAt!.line, field: 'continues' };
-    if (!earlier) {
-      const candidates = [...projects.keys()].filter((id) => id < record.id && !id.startsWith(record.year));
+    if (!earlier && !folderIds.has(record.continues)) {
+      const candidates = [...new Set([...projects.keys(), ...folderIds])].filter((id) => id < record.id && !id.startsWith(record.year));
       problems.push({
         ...at,
         message: `"${record.continues}" is not a project in this archive.`,
@@ -46,7 +56,7 @@ export function indexArchive(school: School, records: ProjectRecord[], problems:
       });
       continue;
     }
-    if (earlier.year >= record.year) {
+    if (record.continues.split('/')[0]! >= record.year) {
       problems.push({
         ...at,
         message: `"${record.continues}" is not in an earlier school year than ${record.year}.`,
@@ -54,6 +64,8 @@ export function indexArchive(school: School, records: ProjectRecord[], problems:
       });
       continue;
     }
+    // A project folder whose own files have mistakes: those are reported there.
+    if (!earlier) continue;
     const project = projects.get(record.id)!;
     project.continues = earlier;
     earlier.continuedIn.push(project);

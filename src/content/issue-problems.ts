@@ -41,7 +41,9 @@ export function issueProblems(source: SourceFile, issues: readonly z.core.$ZodIs
     if (missing) {
       return [{ ...at, message: `The field "${field}" is missing.`, fix: `Add a line with ${FIELD_HINTS[field ?? ''] ?? field}.` }];
     }
-    if (issue.code === 'too_small') {
+    // `title:` with nothing after it is read by YAML as null: the field is there but empty.
+    const emptyLine = issue.code === 'invalid_type' && source.data[field ?? ''] === null;
+    if (issue.code === 'too_small' || emptyLine) {
       return [{ ...at, message: `The field "${field}" is empty.`, fix: `Write ${FIELD_HINTS[field ?? ''] ?? 'a value'}.` }];
     }
     return [{ ...at, message: `The field "${field}" does not hold what it should.`, fix: `Write ${FIELD_HINTS[field ?? ''] ?? 'a value'}.` }];

@@ -39,7 +39,8 @@ export async function loadArchive(contentDir: string): Promise<LoadResult> {
     Promise.all(layout.projects.map((folder) => readProject(folder, problems))),
   ]);
   const records = projects.filter((project): project is ProjectRecord => project !== undefined);
-  const archive = indexArchive(school, records, problems);
+  const folderIds = new Set(layout.projects.map((folder) => `${folder.year}/${folder.slug}`));
+  const archive = indexArchive(school, records, problems, folderIds);
   return problems.length > 0 ? { problems: sortProblems(problems) } : { archive, problems };
 }
 

@@ -36,3 +36,10 @@ export function sortByText<T>(items: readonly T[], text: (item: T) => string, la
 export function formatSchoolYear(year: { start: number; end: number }): string {
   return `${year.start}–${year.end}`;
 }
+
+const languageNames = perLanguage((lang) => new Intl.DisplayNames(lang, { type: 'language' }));
+
+/** A language's name in the page's language: "Greek" on an English page. */
+export function languageName(code: string, lang: Lang): string {
+  return languageNames(lang).of(code) ?? code;
+}

@@ -2,7 +2,7 @@ import { HtmlBasePlugin } from '@11ty/eleventy';
 import type { Archive } from '../content/model.ts';
 import { countryName } from '../content/normalise/countries.ts';
 import { classLabel, gradeLabel } from '../filters/class-label.ts';
-import { formatList, formatNumber, formatSchoolYear } from '../filters/intl.ts';
+import { formatList, formatNumber, formatSchoolYear, languageName } from '../filters/intl.ts';
 import { textLang } from '../filters/text-lang.ts';
 import { translate } from '../i18n/i18n.ts';
 import { DEFAULT_LANG, LANGUAGES, type Lang } from '../i18n/languages.ts';
@@ -38,6 +38,7 @@ export function archiveSite(eleventyConfig: EleventyConfig, options: ArchiveSite
     textLang,
     formatNumber,
     formatList,
+    languageName,
     schoolYear: formatSchoolYear,
     versionFor,
     localUrl: (path: string, lang: Lang) => localUrl(lang, path),

@@ -1,0 +1,58 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse, type HTMLElement } from 'node-html-parser';
+
+export const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
+
+/** Runs one of the project's commands (`build`, `check`) as a teacher or CI would. */
+export function runCli(command: 'build' | 'check', args: string[]) {
+  const result = spawnSync(process.execPath, ['--import', 'tsx', `src/cli/${command}.ts`, ...args], {
+    cwd: repoRoot,
+    encoding: 'utf8',
+  });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+export function tempDir(prefix: string): string {
+  return mkdtempSync(path.join(os.tmpdir(), `${prefix}-`));
+}
+
+/** A built site in a temporary folder, and ways to read its pages by URL. */
+export class BuiltSite {
+  readonly outputDir: string;
+  readonly stdout: string;
+
+  constructor(args: string[] = [], readonly pathPrefix = '/') {
+    this.outputDir = path.join(tempDir('site'), '_site');
+    const result = runCli('build', ['--output', this.outputDir, ...args]);
+    if (result.status !== 0) throw new Error(`build failed (${result.status}):\n${result.stderr}`);
+    this.stdout = result.stdout;
+  }
+
+  /** The file a URL (without path prefix) is served from, or undefined. */
+  fileFor(url: string): string | undefined {
+    const clean = decodeURIComponent(url.split('#')[0]!.split('?')[0]!);
+    const file = path.join(this.outputDir, clean);
+    if (existsSync(file) && statSync(file).isFile()) return file;
+    const index = path.join(file, 'index.html');
+    return existsSync(index) ? index : undefined;
+  }
+
+  html(url: string): HTMLElement {
+    const file = this.fileFor(url);
+    if (!file) throw new Error(`no page at ${url}`);
+    return parse(readFileSync(file, 'utf8'));
+  }
+
+  remove(): void {
+    rmSync(path.dirname(this.outputDir), { recursive: true, force: true });
+  }
+}
+
+/** Visible text with whitespace collapsed, as a reader sees it. */
+export function text(element: HTMLElement | null | undefined): string {
+  return (element?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}

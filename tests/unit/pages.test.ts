@@ -1,0 +1,53 @@
+import assert from 'node:assert/strict';
+import { before, test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { loadArchive } from '../../src/content/load.ts';
+import type { Archive } from '../../src/content/model.ts';
+import { buildPages, type Page } from '../../src/site/pages.ts';
+
+let archive: Archive;
+let pages: Page[];
+before(async () => {
+  const { archive: loaded, problems } = await loadArchive(fileURLToPath(new URL('../../content', import.meta.url)));
+  assert.deepEqual(problems, []);
+  archive = loaded!;
+  pages = buildPages(archive);
+});
+
+test('every page exists once per language, at a unique URL', () => {
+  const urls = pages.map((page) => page.url);
+  assert.equal(new Set(urls).size, urls.length);
+  assert.equal(pages.filter((page) => page.lang === 'el').length, pages.filter((page) => page.lang === 'en').length);
+});
+
+test('every page\'s alternates are pages of the list, and point back to it', () => {
+  const byUrl = new Map(pages.map((page) => [page.url, page]));
+  for (const page of pages) {
+    assert.deepEqual(page.alternates.map((alternate) => alternate.lang), ['el', 'en']);
+    for (const alternate of page.alternates) {
+      const other = byUrl.get(alternate.url);
+      assert.ok(other, `${page.url} → ${alternate.url}`);
+      assert.equal(other.kind, page.kind);
+      assert.deepEqual(other.alternates, page.alternates);
+    }
+  }
+});
+
+test('Greek pages live at the root and English ones under /en/', () => {
+  const project = pages.find((page) => page.kind === 'project' && page.lang === 'en' && page.project?.slug === 'the-scratch-project');
+  assert.equal(project?.url, '/en/2015-2016/the-scratch-project/');
+  assert.deepEqual(project?.alternates, [
+    { lang: 'el', url: '/2015-2016/the-scratch-project/' },
+    { lang: 'en', url: '/en/2015-2016/the-scratch-project/' },
+  ]);
+});
+
+test('an untranslated project still has a page in every language, showing the text it has', () => {
+  const project = archive.projects[0]!;
+  const untranslated = { ...project, versions: { el: project.versions.el! } };
+  const only = buildPages({ ...archive, projects: [untranslated], years: [{ ...archive.years[0]!, projects: [untranslated] }] });
+  const english = only.find((page) => page.kind === 'project' && page.lang === 'en')!;
+  assert.equal(english.url, `/en/${project.id}/`);
+  assert.equal(english.version?.lang, 'el');
+  assert.equal(english.title, project.versions.el!.title);
+});
