@@ -102,7 +102,9 @@ export function nearest(query: string, candidates: readonly Candidate[], limit =
     return { value: c.value, best, prefix, index };
   });
   scored.sort((a, b) => a.best - b.best || b.prefix - a.prefix || a.index - b.index);
-  return scored.slice(0, limit).map((s) => s.value);
+  // Far worse matches than the best one only distract ("Latvija" is Latvia, not Sri Lanka).
+  const cutoff = (scored[0]?.best ?? 0) + 1;
+  return scored.filter((s) => s.best <= cutoff).slice(0, limit).map((s) => s.value);
 }
 
 function commonPrefixLength(a: string, b: string): number {
