@@ -13,6 +13,7 @@ const FIELD_HINTS: Record<string, string> = {
   partners: 'the partner countries as a list, for example: partners: [Ελλάδα, Λετονία]',
   continues: 'the same project in an earlier year, for example: continues: 2014-2015/cool-or-not-too-cool',
   name: 'the school\'s name in this file\'s language, for example: name: 14ο Δημοτικό Σχολείο Αχαρνών',
+  email: 'the school\'s e-mail address, for example: email: school@example.org',
 };
 
 /** Turns zod's issues for one file into messages a teacher can act on. */

@@ -26,6 +26,8 @@ export interface ProjectFolder {
   /** Path shown in messages. */
   folder: string;
   files: LanguageFile[];
+  /** A Markdown file with a name the archive does not read is in the folder (already a problem). */
+  hasMisnamedFile: boolean;
 }
 
 export interface ContentLayout {
@@ -122,12 +124,14 @@ async function findProjectFiles(
 ): Promise<ProjectFolder | undefined> {
   const expected = LANGUAGES.map((lang) => `index.${lang}.md`);
   const files: LanguageFile[] = [];
+  let hasMisnamedFile = false;
   for (const entry of await readdir(path.join(contentDir, year, slug), { withFileTypes: true })) {
     if (!entry.isFile() || !entry.name.endsWith('.md')) continue;
     const lang = /^index\.([a-z]+)\.md$/.exec(entry.name)?.[1];
     if (lang && isLang(lang)) {
       files.push({ lang, absolute: path.resolve(contentDir, year, slug, entry.name), file: shown(year, slug, entry.name) });
     } else {
+      hasMisnamedFile = true;
       problems.push(misplacedMarkdown(shown(year, slug, entry.name), expected, entry.name));
     }
   }
@@ -140,7 +144,7 @@ async function findProjectFiles(
     return undefined;
   }
   files.sort((a, b) => LANGUAGES.indexOf(a.lang) - LANGUAGES.indexOf(b.lang));
-  return { year, slug, folder: shown(year, slug), files };
+  return { year, slug, folder: shown(year, slug), files, hasMisnamedFile };
 }
 
 function misplacedMarkdown(file: string, expected: string[], name: string): ContentProblem {

@@ -66,6 +66,7 @@ async function readSchool(files: LanguageFile[], problems: ContentProblem[]): Pr
       }
       school.name[file.lang] = parsed.data.name;
       school.introHtml[file.lang] = renderMarkdown(source.body);
+      school.email ??= parsed.data.email;
     }),
   );
   return school;
@@ -148,6 +149,8 @@ function mergeLanguageNeutralFields(folder: ProjectFolder, versions: ValidVersio
   for (const field of REQUIRED_NEUTRAL_FIELDS) {
     if (versions.some((version) => version.fields[field] !== undefined)) continue;
     ok = false;
+    // The field is most likely in the misnamed file, whose problem says to rename it.
+    if (folder.hasMisnamedFile) continue;
     const first = versions[0]!;
     problems.push({
       file: first.source.file,

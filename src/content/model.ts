@@ -19,6 +19,8 @@ export interface School {
   name: Record<Lang, string>;
   /** The home page's introduction, rendered from Markdown. */
   introHtml: Record<Lang, string>;
+  /** The school's e-mail address for visitors' feedback, if given. */
+  email?: string;
 }
 
 export interface SchoolYear {

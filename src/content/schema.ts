@@ -77,6 +77,8 @@ export const REQUIRED_NEUTRAL_FIELDS = ['classes', 'partners'] as const satisfie
 /** `school.<lang>.md` */
 export const schoolFrontMatter = z.strictObject({
   name: oneLine,
+  /** Where visitors send accessibility feedback; written in one of the school files. */
+  email: z.email().optional(),
 });
 
 export type SchoolFrontMatter = z.output<typeof schoolFrontMatter>;

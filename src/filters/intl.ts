@@ -43,3 +43,10 @@ const languageNames = perLanguage((lang) => new Intl.DisplayNames(lang, { type: 
 export function languageName(code: string, lang: Lang): string {
   return languageNames(lang).of(code) ?? code;
 }
+
+const dates = perLanguage((lang) => new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }));
+
+/** "26 Νοεμβρίου 2026" / "November 26, 2026", from an ISO date. */
+export function formatDate(isoDate: string, lang: Lang): string {
+  return dates(lang).format(new Date(`${isoDate}T00:00:00Z`));
+}

@@ -2,7 +2,8 @@ import { HtmlBasePlugin } from '@11ty/eleventy';
 import type { Archive } from '../content/model.ts';
 import { countryName } from '../content/normalise/countries.ts';
 import { classLabel, gradeLabel } from '../filters/class-label.ts';
-import { formatList, formatNumber, formatSchoolYear, languageName } from '../filters/intl.ts';
+import { formatDate, formatList, formatNumber, formatSchoolYear, languageName } from '../filters/intl.ts';
+import { ACCESSIBILITY_STATEMENT } from './accessibility.ts';
 import { textLang } from '../filters/text-lang.ts';
 import { translate } from '../i18n/i18n.ts';
 import { DEFAULT_LANG, LANGUAGES, type Lang } from '../i18n/languages.ts';
@@ -28,6 +29,7 @@ export function archiveSite(eleventyConfig: EleventyConfig, options: ArchiveSite
   eleventyConfig.addGlobalData('pages', async () => (await current!).pages);
   eleventyConfig.addGlobalData('languages', [...LANGUAGES]);
   eleventyConfig.addGlobalData('defaultLang', DEFAULT_LANG);
+  eleventyConfig.addGlobalData('accessibilityStatement', ACCESSIBILITY_STATEMENT);
   eleventyConfig.addWatchTarget(options.contentDir);
 
   const filters: Record<string, (...args: never[]) => unknown> = {
@@ -39,6 +41,7 @@ export function archiveSite(eleventyConfig: EleventyConfig, options: ArchiveSite
     formatNumber,
     formatList,
     languageName,
+    formatDate,
     schoolYear: formatSchoolYear,
     versionFor,
     localUrl: (path: string, lang: Lang) => localUrl(lang, path),

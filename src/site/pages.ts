@@ -12,7 +12,17 @@ import { DEFAULT_LANG, LANGUAGES, type Lang } from '../i18n/languages.ts';
  * every page exists in every language (an untranslated project shows the text
  * it has), so the switcher never leads to a missing page.
  */
-export type PageKind = 'home' | 'archive' | 'year' | 'project' | 'grades' | 'grade' | 'partners' | 'partner' | 'not-found';
+export type PageKind =
+  | 'home'
+  | 'archive'
+  | 'year'
+  | 'project'
+  | 'grades'
+  | 'grade'
+  | 'partners'
+  | 'partner'
+  | 'accessibility'
+  | 'not-found';
 
 export interface Alternate {
   lang: Lang;
@@ -95,6 +105,7 @@ export function buildPages(archive: Archive): Page[] {
   for (const partner of archive.partners) {
     add(partnerPath(partner.code), 'partner', (lang) => ({ title: countryName(partner.code, lang), partner }));
   }
+  add('/accessibility/', 'accessibility', (lang) => ({ title: translate(lang, 'accessibility.title') }));
   add('/404.html', 'not-found', (lang) => ({ title: translate(lang, 'notFound.title') }));
   return pages;
 }

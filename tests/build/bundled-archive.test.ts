@@ -171,6 +171,28 @@ for (const { lang, prefix } of LANGS) {
       assert.deepEqual(html.querySelectorAll('.project-card-title').map((title) => text(title)), SEED[0]!.projects.map((project) => project.title));
     });
 
+    test('the accessibility statement follows the EU model statement', () => {
+      const html = site.html(`${prefix}/accessibility/`);
+      assert.equal(html.querySelector('html')?.getAttribute('lang'), lang);
+      assert.deepEqual(
+        html.querySelectorAll('main h1, main h2').map((heading) => text(heading)),
+        lang === 'el'
+          ? ['Δήλωση προσβασιμότητας', 'Κατάσταση συμμόρφωσης', 'Κατάρτιση της δήλωσης', 'Σχόλια και στοιχεία επικοινωνίας', 'Διαδικασία εφαρμογής']
+          : ['Accessibility statement', 'Compliance status', 'Preparation of this statement', 'Feedback and contact information', 'Enforcement procedure'],
+      );
+      assert.match(text(html.querySelector('main')), lang === 'el' ? /καταρτίστηκε στις 26 Νοεμβρίου 2026/ : /prepared on November 26, 2026/);
+      // Linked from every page's footer.
+      assert.equal(site.html(`${prefix}/archive/`).querySelector(`footer a[href="${prefix}/accessibility/"]`) !== null, true);
+    });
+
+    test('the navigation marks the current page, and the section of a page deeper in it', () => {
+      const archive = site.html(`${prefix}/archive/`);
+      assert.equal(archive.querySelector('.site-nav a[aria-current="page"]')?.getAttribute('href'), `${prefix}/archive/`);
+      const project = site.html(`${prefix}/2015-2016/the-scratch-project/`);
+      assert.equal(project.querySelector('.site-nav a[aria-current="true"]')?.getAttribute('href'), `${prefix}/archive/`);
+      assert.equal(project.querySelector('.site-nav a[aria-current="page"]'), null);
+    });
+
     test('the 404 page exists', () => {
       const html = site.html(`${prefix}/404.html`);
       assert.equal(html.querySelector('html')?.getAttribute('lang'), lang);
@@ -209,6 +231,13 @@ test('every page has hreflang alternates for each language and x-default, and a 
     const switcher = html.querySelector(`.language-switcher a[hreflang=${other}]`)!;
     assert.equal(switcher.getAttribute('href'), alternates[other], url);
     assert.ok(site.fileFor(alternates[other]!), `${url}: switcher leads to a missing page`);
+  }
+});
+
+test('every page allows only the site\'s own resources', () => {
+  for (const url of allPages(site.outputDir)) {
+    const policy = site.html(url).querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content');
+    assert.equal(policy, "default-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'", url);
   }
 });
 
