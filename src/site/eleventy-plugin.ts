@@ -8,6 +8,8 @@ import { textLang } from '../filters/text-lang.ts';
 import { translate } from '../i18n/i18n.ts';
 import { DEFAULT_LANG, LANGUAGES, type Lang } from '../i18n/languages.ts';
 import type { EleventyConfig } from './eleventy-types.ts';
+import { jsonFeed, type Feed } from './feeds.ts';
+import { absoluteUrlMaker, feedIdMaker } from './links.ts';
 import { gradePath, localUrl, partnerPath, projectPath, versionFor, yearPath } from './pages.ts';
 import { siteDataSource } from './site-data.ts';
 
@@ -15,6 +17,8 @@ export interface ArchiveSiteOptions {
   contentDir: string;
   /** Already loaded and validated (by `npm run build`); otherwise loaded on every build. */
   archive?: Archive;
+  /** The `--path-prefix`, for the URLs in feeds and the sitemap. */
+  pathPrefix?: string;
 }
 
 /** Gives the templates the archive, its pages and the filters that present them. */
@@ -27,11 +31,14 @@ export function archiveSite(eleventyConfig: EleventyConfig, options: ArchiveSite
   });
   eleventyConfig.addGlobalData('archive', async () => (await current!).archive);
   eleventyConfig.addGlobalData('pages', async () => (await current!).pages);
+  eleventyConfig.addGlobalData('feeds', async () => (await current!).feeds);
   eleventyConfig.addGlobalData('languages', [...LANGUAGES]);
   eleventyConfig.addGlobalData('defaultLang', DEFAULT_LANG);
   eleventyConfig.addGlobalData('accessibilityStatement', ACCESSIBILITY_STATEMENT);
   eleventyConfig.addWatchTarget(options.contentDir);
 
+  const absoluteUrl = absoluteUrlMaker(options.pathPrefix ?? '/');
+  const feedId = feedIdMaker(absoluteUrl);
   const filters: Record<string, (...args: never[]) => unknown> = {
     t: (key: string, lang: Lang, values?: Record<string, unknown>) => translate(lang, key, values),
     countryName: (code: string, lang: Lang) => countryName(code, lang),
@@ -49,6 +56,9 @@ export function archiveSite(eleventyConfig: EleventyConfig, options: ArchiveSite
     yearUrl: (year: { id: string }, lang: Lang) => localUrl(lang, yearPath(year)),
     gradeUrl: (grade: number, lang: Lang) => localUrl(lang, gradePath(grade)),
     partnerUrl: (code: string, lang: Lang) => localUrl(lang, partnerPath(code)),
+    absoluteUrl,
+    feedId,
+    jsonFeed: (feed: Feed) => jsonFeed(feed, absoluteUrl, feedId),
   };
   for (const [name, filter] of Object.entries(filters)) eleventyConfig.addFilter(name, filter);
 

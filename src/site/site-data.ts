@@ -1,11 +1,17 @@
 import type { Archive } from '../content/model.ts';
 import { loadArchive } from '../content/load.ts';
 import { formatProblem, formatSummary } from '../content/problems.ts';
+import { buildFeeds, type Feed } from './feeds.ts';
 import { buildPages, type Page } from './pages.ts';
 
 export interface SiteData {
   archive: Archive;
   pages: Page[];
+  feeds: Feed[];
+}
+
+function siteData(archive: Archive): SiteData {
+  return { archive, pages: buildPages(archive), feeds: buildFeeds(archive) };
 }
 
 /**
@@ -15,7 +21,7 @@ export interface SiteData {
  * showing the last good archive instead of stopping the server.
  */
 export function siteDataSource(contentDir: string, preloaded?: Archive): () => Promise<SiteData> {
-  let lastGood: SiteData | undefined = preloaded && { archive: preloaded, pages: buildPages(preloaded) };
+  let lastGood: SiteData | undefined = preloaded && siteData(preloaded);
   let first = true;
   return async () => {
     if (preloaded && first) {
@@ -24,7 +30,7 @@ export function siteDataSource(contentDir: string, preloaded?: Archive): () => P
     }
     const { archive, problems } = await loadArchive(contentDir);
     if (archive) {
-      lastGood = { archive, pages: buildPages(archive) };
+      lastGood = siteData(archive);
       return lastGood;
     }
     console.error(`\n${problems.map(formatProblem).join('\n\n')}\n\n${formatSummary(problems)} The site shows the last version without errors.\n`);

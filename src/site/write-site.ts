@@ -8,7 +8,7 @@ export async function writeSite(options: BuildOptions, archive: Archive): Promis
   const eleventy = new Eleventy('templates', options.outputDir, {
     quietMode: true,
     pathPrefix: options.pathPrefix,
-    config: (eleventyConfig) => configure(eleventyConfig, { contentDir: options.contentDir, archive }),
+    config: (eleventyConfig) => configure(eleventyConfig, { contentDir: options.contentDir, archive, pathPrefix: options.pathPrefix }),
   });
   const [copied, templates] = await eleventy.write();
   return copied.length + templates.length;

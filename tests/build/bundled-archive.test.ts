@@ -1,6 +1,4 @@
 import assert from 'node:assert/strict';
-import { readdirSync } from 'node:fs';
-import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { BuiltSite, text } from '../helpers/built-site.ts';
 
@@ -211,15 +209,8 @@ test('"Cool or not too cool?" links its two years both ways', () => {
   assert.match(text(earlier.querySelector('.continuity')), /^Το πρόγραμμα συνεχίστηκε το σχολικό έτος 2015–2016:/);
 });
 
-/** Every HTML file of the build, as URLs. */
-function allPages(outputDir: string): string[] {
-  return readdirSync(outputDir, { recursive: true, encoding: 'utf8' })
-    .filter((file) => file.endsWith('.html'))
-    .map((file) => `/${file.split(path.sep).join('/')}`.replace(/index\.html$/, ''));
-}
-
 test('every page has hreflang alternates for each language and x-default, and a switcher to the same page', () => {
-  const pages = allPages(site.outputDir);
+  const pages = site.htmlPages();
   assert.ok(pages.length > 80);
   for (const url of pages) {
     const html = site.html(url);
@@ -235,14 +226,14 @@ test('every page has hreflang alternates for each language and x-default, and a 
 });
 
 test('every page allows only the site\'s own resources', () => {
-  for (const url of allPages(site.outputDir)) {
+  for (const url of site.htmlPages()) {
     const policy = site.html(url).querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content');
     assert.equal(policy, "default-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'", url);
   }
 });
 
 test('every internal link and stylesheet resolves to a built file', () => {
-  for (const url of allPages(site.outputDir)) {
+  for (const url of site.htmlPages()) {
     for (const element of site.html(url).querySelectorAll('[href], [src]')) {
       const target = element.getAttribute('href') ?? element.getAttribute('src')!;
       if (!target.startsWith('/')) continue;
@@ -254,7 +245,7 @@ test('every internal link and stylesheet resolves to a built file', () => {
 test('--path-prefix is honoured by every link', () => {
   const prefixed = new BuiltSite(['--path-prefix', '/etwinning/']);
   try {
-    for (const url of allPages(prefixed.outputDir)) {
+    for (const url of prefixed.htmlPages()) {
       for (const element of prefixed.html(url).querySelectorAll('[href], [src]')) {
         const target = element.getAttribute('href') ?? element.getAttribute('src')!;
         if (target.startsWith('#') || /^[a-z]+:/.test(target)) continue;

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -45,6 +45,13 @@ export class BuiltSite {
     const file = this.fileFor(url);
     if (!file) throw new Error(`no page at ${url}`);
     return parse(readFileSync(file, 'utf8'));
+  }
+
+  /** Every HTML page of the build, as URLs without the path prefix. */
+  htmlPages(): string[] {
+    return readdirSync(this.outputDir, { recursive: true, encoding: 'utf8' })
+      .filter((file) => file.endsWith('.html'))
+      .map((file) => `/${file.split(path.sep).join('/')}`.replace(/index\.html$/, ''));
   }
 
   remove(): void {

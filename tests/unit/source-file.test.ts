@@ -1,0 +1,221 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readSourceFile, type SourceFile } from '../../src/content/source-file.ts';
+import type { ContentProblem } from '../../src/content/problems.ts';
+
+const FILE = 'content/2015-2016/the-scratch-project/index.el.md';
+
+const utf8 = (text: string) => new TextEncoder().encode(text);
+
+function source(text: string | Uint8Array): SourceFile {
+  const result = readSourceFile(FILE, typeof text === 'string' ? utf8(text) : text);
+  if ('problems' in result) assert.fail(`expected a source file, got problems: ${JSON.stringify(result.problems)}`);
+  return result.source;
+}
+
+function problems(text: string | Uint8Array): ContentProblem[] {
+  const result = readSourceFile(FILE, typeof text === 'string' ? utf8(text) : text);
+  if ('source' in result) assert.fail(`expected problems, got a source file with ${JSON.stringify(result.source.data)}`);
+  return result.problems;
+}
+
+/** Bytes of a text with some raw (possibly invalid) bytes spliced in where `@` is. */
+function withBytes(text: string, raw: number[]): Uint8Array {
+  const [before, after] = text.split('@') as [string, string];
+  return new Uint8Array([...utf8(before), ...raw, ...utf8(after)]);
+}
+
+// A project file as teachers write it: lines numbered in the comments.
+const PROJECT = [
+  '---', // 1
+  'title: "The Scratch Project"', // 2
+  'classes:', // 3
+  '  - "Ε\'"', // 4
+  '  - ΣΤ1', // 5
+  'partners: [Ελλάδα, Λετονία,', // 6
+  '  Ιταλία]', // 7
+  'summary:', // 8
+  'continues: 2014-2015/cool-or-not-too-cool', // 9
+  '---', // 10
+  '', // 11
+  'Η Ε\' τάξη συμμετέχει.', // 12
+  '',
+].join('\n');
+
+test('reads the front matter as plain data and the body after it', () => {
+  const file = source(PROJECT);
+  assert.equal(file.file, FILE);
+  assert.deepEqual(file.data, {
+    title: 'The Scratch Project',
+    classes: ["Ε'", 'ΣΤ1'],
+    partners: ['Ελλάδα', 'Λετονία', 'Ιταλία'],
+    summary: null,
+    continues: '2014-2015/cool-or-not-too-cool',
+  });
+  assert.equal(file.body, "\nΗ Ε' τάξη συμμετέχει.\n");
+  assert.equal(file.bodyLine, 11);
+});
+
+test('a field is found on its own line', () => {
+  const file = source(PROJECT);
+  assert.equal(file.lineOf(['title']), 2);
+  assert.equal(file.lineOf(['continues']), 9);
+  // A field written with nothing after the colon still has its line.
+  assert.equal(file.lineOf(['summary']), 8);
+});
+
+test('each item of a block list is found on its own line', () => {
+  const file = source(PROJECT);
+  assert.equal(file.lineOf(['classes', 0]), 4);
+  assert.equal(file.lineOf(['classes', 1]), 5);
+});
+
+test('each item of a list in brackets is found on its line, also when the list goes on to the next line', () => {
+  const file = source(PROJECT);
+  assert.equal(file.lineOf(['partners', 0]), 6);
+  assert.equal(file.lineOf(['partners', 1]), 6);
+  assert.equal(file.lineOf(['partners', 2]), 7);
+});
+
+test('an item that is not there falls back to its field, and a field that is not there to line 1', () => {
+  const file = source(PROJECT);
+  assert.equal(file.lineOf(['partners', 9]), 6);
+  assert.equal(file.lineOf(['title', 0]), 2);
+  assert.equal(file.lineOf(['titel']), 1);
+  assert.equal(file.lineOf([]), 1);
+});
+
+test('a UTF-8 byte order mark is not part of the first field, and changes no line number', () => {
+  const plain = source(PROJECT);
+  const withBom = source(new Uint8Array([0xef, 0xbb, 0xbf, ...utf8(PROJECT)]));
+  assert.deepEqual(withBom.data, plain.data);
+  assert.equal(withBom.body, plain.body);
+  assert.equal(withBom.bodyLine, plain.bodyLine);
+  for (const path of [['title'], ['classes', 1], ['partners', 2], ['summary'], ['continues']]) {
+    assert.equal(withBom.lineOf(path), plain.lineOf(path), `line of ${path.join('.')}`);
+  }
+});
+
+test('Windows line endings (CRLF) leave no "\\r" in values or body, and change no line number', () => {
+  const plain = source(PROJECT);
+  const crlf = source(PROJECT.replace(/\n/g, '\r\n'));
+  assert.deepEqual(crlf.data, plain.data);
+  assert.equal(crlf.body, plain.body);
+  assert.ok(!crlf.body.includes('\r'));
+  assert.equal(crlf.bodyLine, 11);
+  for (const path of [['title'], ['classes', 1], ['partners', 2], ['summary'], ['continues']]) {
+    assert.equal(crlf.lineOf(path), plain.lineOf(path), `line of ${path.join('.')}`);
+  }
+});
+
+test('a byte order mark and CRLF together are still normal input', () => {
+  const file = source(new Uint8Array([0xef, 0xbb, 0xbf, ...utf8(PROJECT.replace(/\n/g, '\r\n'))]));
+  assert.equal(file.data.title, 'The Scratch Project');
+  assert.equal(file.lineOf(['classes', 1]), 5);
+});
+
+test('a file without front matter is one problem on line 1', () => {
+  assert.deepEqual(problems('title: The Scratch Project\n\nSome text.\n'), [
+    {
+      file: FILE,
+      line: 1,
+      message: 'The file does not start with front matter (a line with three dashes "---").',
+      fix: 'Begin the file with "---", the fields (such as "title: ..."), and another "---" line before the text.',
+    },
+  ]);
+  // An empty line before the dashes is not front matter either.
+  assert.equal(problems('\n---\ntitle: x\n---\n')[0]?.message, 'The file does not start with front matter (a line with three dashes "---").');
+});
+
+test('front matter that is never closed is one problem on line 1', () => {
+  const expected: ContentProblem[] = [
+    {
+      file: FILE,
+      line: 1,
+      message: 'The front matter that starts on line 1 is never closed.',
+      fix: 'Add a line with three dashes "---" after the last field, before the text.',
+    },
+  ];
+  assert.deepEqual(problems('---\ntitle: The Scratch Project\nclasses: [Ε]\n\nSome text.\n'), expected);
+  assert.deepEqual(problems('\uFEFF---\r\ntitle: x\r\n'), expected);
+});
+
+test('empty front matter is read as no fields', () => {
+  const file = source('---\n---\nText.\n');
+  assert.deepEqual(file.data, {});
+  assert.equal(file.body, 'Text.\n');
+  assert.equal(file.bodyLine, 3);
+});
+
+test('a YAML syntax error names the line it is on', () => {
+  const text = PROJECT.replace('title: "The Scratch Project"', 'title: "The Scratch Project');
+  const found = problems(text);
+  assert.deepEqual(found, [
+    {
+      file: FILE,
+      line: 2,
+      message: 'The front matter cannot be read here (Missing closing "quote).',
+      fix: 'Check this line: every field is "name: value"; put a value that contains a colon ":" or starts with a quote in double quotes, and indent list items with "- ".',
+    },
+  ]);
+  // The same with a byte order mark and CRLF: the same line.
+  const crlf = problems(new Uint8Array([0xef, 0xbb, 0xbf, ...utf8(text.replace(/\n/g, '\r\n'))]));
+  assert.deepEqual(crlf, found);
+});
+
+test('a field written twice is a problem on the second one', () => {
+  const found = problems('---\ntitle: A\nclasses: [Ε]\ntitle: B\n---\n');
+  assert.equal(found.length, 1);
+  assert.equal(found[0]?.line, 4);
+  assert.equal(found[0]?.message, 'The front matter cannot be read here (Map keys must be unique).');
+});
+
+test('front matter that is a list rather than fields is a problem', () => {
+  assert.deepEqual(problems('---\n- title\n- classes\n---\n'), [
+    {
+      file: FILE,
+      line: 2,
+      message: 'The front matter is not a list of "field: value" lines.',
+      fix: 'Write one field per line, for example "title: The Scratch Project".',
+    },
+  ]);
+});
+
+const NOT_UTF8: ContentProblem = {
+  file: FILE,
+  line: 0, // replaced per case
+  message: 'This file is not saved as UTF-8 text, so its Greek letters cannot be read.',
+  fix: 'Open the file in your editor and save it with the encoding "UTF-8" (in the GitHub web editor, copy the text into a new file).',
+};
+
+test('a file saved in another encoding is one problem on the line of the first byte that is not UTF-8', () => {
+  // "áé" in Latin-1 (or "αι" in Windows-1253) on line 3, after valid Greek on line 2.
+  assert.deepEqual(problems(withBytes('---\ntitle: Καλημέρα\nsummary: caf@\n---\n', [0xe1, 0xe9])), [{ ...NOT_UTF8, line: 3 }]);
+  // On line 1.
+  assert.deepEqual(problems(withBytes('@---\ntitle: x\n---\n', [0xe1])), [{ ...NOT_UTF8, line: 1 }]);
+  // In the body, after the front matter.
+  assert.deepEqual(problems(withBytes('---\ntitle: x\n---\n\nΚείμενο.\nΚαλημ@ρα\n', [0xdd])), [{ ...NOT_UTF8, line: 6 }]);
+});
+
+test('the line of a bad byte counts lines the same with CRLF and a byte order mark', () => {
+  const bytes = withBytes('\uFEFF---\r\ntitle: Καλημέρα\r\nclasses: [Ε]\r\nsummary: @\r\n---\r\n', [0xe1, 0xe9]);
+  assert.deepEqual(problems(bytes), [{ ...NOT_UTF8, line: 4 }]);
+});
+
+test('every kind of broken UTF-8 sequence is found on its line', () => {
+  const cases: Array<[string, number[]]> = [
+    ['a continuation byte on its own', [0x80]],
+    ['an overlong encoding of "/"', [0xc0, 0xaf]],
+    ['a lead byte followed by an ASCII letter', [0xce, 0x41]],
+    ['a three-byte sequence cut short', [0xe2, 0x80]],
+    ['a UTF-16 surrogate', [0xed, 0xa0, 0x80]],
+    ['a byte that never appears in UTF-8', [0xff]],
+    ['a code point above U+10FFFF', [0xf4, 0x90, 0x80, 0x80]],
+  ];
+  for (const [what, raw] of cases) {
+    const found = problems(withBytes('---\ntitle: Ελλάδα €\nsummary: x\nclasses: @y\n---\n', raw));
+    assert.deepEqual(found, [{ ...NOT_UTF8, line: 4 }], what);
+  }
+  // Cut short at the very end of the file.
+  assert.deepEqual(problems(withBytes('---\ntitle: x\n---\nΚείμενο @', [0xce])), [{ ...NOT_UTF8, line: 4 }]);
+});
