@@ -7,7 +7,7 @@ await runCommand('npm run check [-- --content DIR]', async () => {
   const { contentDir } = parseBuildOptions(process.argv.slice(2), ['content']);
   const { archive, problems } = await loadArchive(contentDir);
   if (!archive) {
-    reportProblems(problems, 'Fix them and run the check again.');
+    reportProblems(problems, `Fix ${problems.length === 1 ? 'it' : 'them'} and run the check again.`);
     return EXIT.contentErrors;
   }
   console.log(`${contentDir}: no problems in ${archive.years.length} school years and ${archive.projects.length} projects.`);

@@ -1,5 +1,6 @@
 import { existsSync, statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { closest, distance } from 'fastest-levenshtein';
 
 /**
  * The command line fixed by the design: `--content DIR`, `--output DIR` and
@@ -23,7 +24,7 @@ export function parseBuildOptions(args: string[], allowed: readonly ('content' |
     const options = Object.fromEntries(allowed.map((name) => [name, { type: 'string' as const }]));
     ({ values } = parseArgs({ args, options, strict: true, allowPositionals: false }) as { values: Record<string, string | undefined> });
   } catch (error) {
-    throw new UsageError((error as Error).message);
+    throw new UsageError(usageMistake(error as NodeJS.ErrnoException, args, allowed));
   }
   const contentDir = values.content ?? 'content';
   if (!existsSync(contentDir) || !statSync(contentDir).isDirectory()) {
@@ -34,6 +35,25 @@ export function parseBuildOptions(args: string[], allowed: readonly ('content' |
     outputDir: values.output ?? '_site',
     pathPrefix: normalisePathPrefix(values['path-prefix'] ?? '/'),
   };
+}
+
+/** parseArgs's own wording, turned into what to type instead. */
+function usageMistake(error: NodeJS.ErrnoException, args: string[], allowed: readonly string[]): string {
+  const options = allowed.map((name) => `--${name}`);
+  if (error.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
+    const given = args.find((arg) => arg.startsWith('-') && !options.includes(arg.split('=')[0]!))?.split('=')[0] ?? '';
+    const nearest = closest(given, options);
+    const didYouMean = distance(given, nearest) <= 2 ? ` Did you mean ${nearest}?` : '';
+    return `Unknown option "${given}".${didYouMean} The options are: ${options.join(', ')}.`;
+  }
+  if (error.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+    const given = options.find((option) => error.message.includes(`'${option} `)) ?? 'This option';
+    return `${given} needs a value after it, e.g. ${given} ${given === '--path-prefix' ? '/etwinning/' : given === '--output' ? '_site' : 'content'}.`;
+  }
+  if (error.code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') {
+    return `Options are written with their name, e.g. --content ${args.find((arg) => !arg.startsWith('-')) ?? 'DIR'}.`;
+  }
+  return error.message;
 }
 
 /** `etwinning`, `/etwinning` and `/etwinning/` all mean the site lives under /etwinning/. */

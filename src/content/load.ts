@@ -16,7 +16,7 @@ import {
   type ProjectFrontMatter,
 } from './schema.ts';
 import { readSourceFile, type SourceFile } from './source-file.ts';
-import { classGroupKey } from './normalise/grades.ts';
+import { classGroupCode, classGroupKey } from './normalise/grades.ts';
 
 export interface LoadResult {
   /** Present only when there are no problems. */
@@ -123,6 +123,13 @@ const comparable: Record<NeutralField, (fields: ProjectFrontMatter) => string | 
   continues: (fields) => fields.continues,
 };
 
+/** A field's value as the messages quote it, in its normal spelling. */
+const quoted: Record<NeutralField, (fields: ProjectFrontMatter) => string> = {
+  classes: (fields) => (fields.classes ?? []).map(classGroupCode).join(', '),
+  partners: (fields) => (fields.partners ?? []).join(', '),
+  continues: (fields) => fields.continues ?? '',
+};
+
 /**
  * Classes, partners and `continues` may be written in any language file; when
  * written in more than one, they must say the same thing.
@@ -141,7 +148,7 @@ function mergeLanguageNeutralFields(folder: ProjectFolder, versions: ValidVersio
         file: other.source.file,
         line: other.source.lineOf([field]),
         field,
-        message: `"${field}" says something different here than in ${firstAt}.`,
+        message: `Here it is "${quoted[field](other.fields)}", but "${quoted[field](first!.fields)}" in ${firstAt}.`,
         fix: `Make ${firstAt} and ${otherAt} agree, or keep "${field}" in only one of the two files.`,
       });
     }

@@ -1,5 +1,5 @@
 import matter from 'gray-matter';
-import { isMap, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
+import { isMap, isScalar, LineCounter, parseDocument, type Document, type YAMLError } from 'yaml';
 import type { ContentProblem } from './problems.ts';
 
 /**
@@ -85,7 +85,13 @@ export function readSourceFile(
   const bodyLine = text.slice(0, text.length - split.content.length).split('\n').length;
 
   if (doc.errors.length > 0) {
-    return { problems: doc.errors.map((error) => yamlProblem(file, error.message, lineCounter.linePos(error.pos[0]).line)) };
+    // One mistake often trips several YAML errors on the same line: report the line once.
+    const byLine = new Map<number, ContentProblem>();
+    for (const error of doc.errors) {
+      const line = lineCounter.linePos(error.pos[0]).line;
+      if (!byLine.has(line)) byLine.set(line, yamlProblem(file, error.code, error.message, line));
+    }
+    return { problems: [...byLine.values()] };
   }
   if (doc.contents !== null && !isMap(doc.contents)) {
     return {
@@ -126,8 +132,38 @@ function lineOfPath(doc: Document, lineCounter: LineCounter, path: readonly (str
   return 1;
 }
 
-function yamlProblem(file: string, yamlMessage: string, line: number): ContentProblem {
-  const detail = yamlMessage.split('\n')[0] ?? yamlMessage;
+/** The YAML mistakes teachers make, in their words; anything else quotes the YAML library. */
+const YAML_MISTAKES: Partial<Record<YAMLError['code'], { message: string; fix: string }>> = {
+  MISSING_CHAR: {
+    message: 'A quote or a bracket opened here is never closed.',
+    fix: 'Close it at the end of the value, e.g. title: "Cool or not too cool?" or classes: [Δ2, Ε1]',
+  },
+  DUPLICATE_KEY: {
+    message: 'This field is written a second time.',
+    fix: 'Keep only one of the two lines.',
+  },
+  BLOCK_AS_IMPLICIT_KEY: {
+    message: 'The value on this line contains a colon and a space (": "), or the next line is indented under it.',
+    fix: 'Put the value in double quotes, e.g. title: "Olympic Games: unite the world", and start each field at the beginning of its line.',
+  },
+  MULTILINE_IMPLICIT_KEY: {
+    message: 'A field runs over more than one line.',
+    fix: 'Write each field on one line, or put a long value in double quotes.',
+  },
+  TAB_AS_INDENT: {
+    message: 'This line is indented with a tab.',
+    fix: 'Indent with spaces, or not at all for a field.',
+  },
+  BAD_INDENT: {
+    message: 'A list or a value is not indented or not closed as it should be.',
+    fix: 'Close a list that starts with [ on the same line with ], or write one "- item" per line, indented by two spaces.',
+  },
+};
+
+function yamlProblem(file: string, code: YAMLError['code'], yamlMessage: string, line: number): ContentProblem {
+  const known = YAML_MISTAKES[code];
+  if (known) return { file, line, ...known };
+  const detail = yamlMessage.split(' at line')[0] ?? yamlMessage;
   return {
     file,
     line,

@@ -173,8 +173,8 @@ describe('content mistakes stop the build with a message a teacher can act on', 
     const line = fixture.lineOf(SCRATCH_EL, 'title:');
     const problem = oneProblem(fixture);
     assert.deepEqual(problem, {
-      main: `${fixture.shown(SCRATCH_EL)}:${line}: The front matter cannot be read here (Missing closing "quote).`,
-      fix: 'Check this line: every field is "name: value"; put a value that contains a colon ":" or starts with a quote in double quotes, and indent list items with "- ".',
+      main: `${fixture.shown(SCRATCH_EL)}:${line}: A quote or a bracket opened here is never closed.`,
+      fix: 'Close it at the end of the value, e.g. title: "Cool or not too cool?" or classes: [Δ2, Ε1]',
     });
   });
 
@@ -234,7 +234,7 @@ describe('content mistakes stop the build with a message a teacher can act on', 
     const en = `${fixture.shown(SCRATCH_EN)}:${fixture.lineOf(SCRATCH_EN, 'classes:')}`;
     const problem = oneProblem(fixture);
     assert.deepEqual(problem, {
-      main: `${en}: classes: "classes" says something different here than in ${el}.`,
+      main: `${en}: classes: Here it is "ΣΤ'", but "Ε'" in ${el}.`,
       fix: `Make ${el} and ${en} agree, or keep "classes" in only one of the two files.`,
     });
   });
@@ -367,7 +367,7 @@ describe('content mistakes stop the build with a message a teacher can act on', 
       assert.equal(result.status, 2);
       assert.equal(result.stdout, '');
       assertNoStackTrace(result.stderr);
-      assert.match(result.stderr, /^Unknown option '--output'/);
+      assert.match(result.stderr, /^Unknown option "--output". The options are: --content.\n/);
       assert.ok(result.stderr.endsWith(`\n\n${CHECK_USAGE}\n`), result.stderr);
     });
   });
@@ -377,7 +377,7 @@ describe('content mistakes stop the build with a message a teacher can act on', 
       const fixture = fresh();
       const result = runBuild(['--content', fixture.contentArg, '--output', output, '--ouput', 'elsewhere']);
       assertFailedBuild(result, 2);
-      assert.match(result.stderr, /^Unknown option '--ouput'/);
+      assert.match(result.stderr, /^Unknown option "--ouput". Did you mean --output\? The options are: --content, --output, --path-prefix.\n/);
       assert.ok(result.stderr.endsWith(`\n\n${BUILD_USAGE}\n`), result.stderr);
     });
 
@@ -391,7 +391,7 @@ describe('content mistakes stop the build with a message a teacher can act on', 
     test('--content without a folder', () => {
       const result = runBuild(['--output', output, '--content']);
       assertFailedBuild(result, 2);
-      assert.match(result.stderr, /--content/);
+      assert.match(result.stderr, /^--content needs a value after it, e.g. --content content.\n/);
       assert.ok(result.stderr.endsWith(`\n\n${BUILD_USAGE}\n`), result.stderr);
     });
   });

@@ -176,7 +176,7 @@ describe('mistakes found by loadArchive', () => {
     assert.equal(elLine, 4);
     assert.equal(enLine, 3);
     assert.deepEqual(await report(), [
-      `${en}:${enLine}: classes: "classes" says something different here than in ${el}:${elLine}.\n` +
+      `${en}:${enLine}: classes: Here it is "ΣΤ'", but "Ε'" in ${el}:${elLine}.\n` +
         `    Fix: Make ${el}:${elLine} and ${en}:${enLine} agree, or keep "classes" in only one of the two files.`,
     ]);
   });
@@ -194,8 +194,8 @@ describe('mistakes found by loadArchive', () => {
     assert.deepEqual(
       found.map((problem) => problem.split('\n')[0]),
       [
-        `${en}:3: partners: "partners" says something different here than in ${fixture.abs(`${project}/index.el.md`)}:6.`,
-        `${en}:4: continues: "continues" says something different here than in ${fixture.abs(`${project}/index.el.md`)}:12.`,
+        `${en}:3: partners: Here it is "GR, GE, TR, MD, RO, IT", but "GR, GE, TR, MD, RO, ES" in ${fixture.abs(`${project}/index.el.md`)}:6.`,
+        `${en}:4: continues: Here it is "2013-2014/traditional-cultures", but "2014-2015/cool-or-not-too-cool" in ${fixture.abs(`${project}/index.el.md`)}:12.`,
       ],
     );
   });

@@ -154,8 +154,8 @@ test('a YAML syntax error names the line it is on', () => {
     {
       file: FILE,
       line: 2,
-      message: 'The front matter cannot be read here (Missing closing "quote).',
-      fix: 'Check this line: every field is "name: value"; put a value that contains a colon ":" or starts with a quote in double quotes, and indent list items with "- ".',
+      message: 'A quote or a bracket opened here is never closed.',
+      fix: 'Close it at the end of the value, e.g. title: "Cool or not too cool?" or classes: [Δ2, Ε1]',
     },
   ]);
   // The same with a byte order mark and CRLF: the same line.
@@ -167,7 +167,8 @@ test('a field written twice is a problem on the second one', () => {
   const found = problems('---\ntitle: A\nclasses: [Ε]\ntitle: B\n---\n');
   assert.equal(found.length, 1);
   assert.equal(found[0]?.line, 4);
-  assert.equal(found[0]?.message, 'The front matter cannot be read here (Map keys must be unique).');
+  assert.equal(found[0]?.message, 'This field is written a second time.');
+  assert.equal(found[0]?.fix, 'Keep only one of the two lines.');
 });
 
 test('front matter that is a list rather than fields is a problem', () => {
