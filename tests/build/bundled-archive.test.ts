@@ -195,6 +195,9 @@ for (const { lang, prefix } of LANGS) {
       const html = site.html(`${prefix}/404.html`);
       assert.equal(html.querySelector('html')?.getAttribute('lang'), lang);
       assert.equal(text(html.querySelector('h1')), lang === 'el' ? 'Η σελίδα δεν βρέθηκε' : 'Page not found');
+      // The root 404 page is served for every missing address: it also speaks English.
+      const others = html.querySelectorAll('main [lang]:not(a)').map((part) => [part.getAttribute('lang'), text(part.querySelector('h2'))]);
+      assert.deepEqual(others, lang === 'el' ? [['en', 'Page not found']] : []);
     });
   });
 }
