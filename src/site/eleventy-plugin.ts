@@ -11,6 +11,7 @@ import type { EleventyConfig } from './eleventy-types.ts';
 import { jsonFeed, type Feed } from './feeds.ts';
 import { absoluteUrlMaker, feedIdMaker } from './links.ts';
 import { gradePath, localUrl, partnerPath, projectPath, versionFor, yearPath } from './pages.ts';
+import { indexSearch } from './search-index.ts';
 import { siteDataSource } from './site-data.ts';
 
 export interface ArchiveSiteOptions {
@@ -35,12 +36,18 @@ export function archiveSite(eleventyConfig: EleventyConfig, options: ArchiveSite
   eleventyConfig.addGlobalData('languages', [...LANGUAGES]);
   eleventyConfig.addGlobalData('defaultLang', DEFAULT_LANG);
   eleventyConfig.addGlobalData('accessibilityStatement', ACCESSIBILITY_STATEMENT);
+  eleventyConfig.addGlobalData('pathPrefix', options.pathPrefix ?? '/');
   eleventyConfig.addWatchTarget(options.contentDir);
+  eleventyConfig.on('eleventy.after', async ({ directories }: { directories: { output: string } }) => {
+    await indexSearch(directories.output);
+  });
 
   const absoluteUrl = absoluteUrlMaker(options.pathPrefix ?? '/');
   const feedId = feedIdMaker(absoluteUrl);
   const filters: Record<string, (...args: never[]) => unknown> = {
     t: (key: string, lang: Lang, values?: Record<string, unknown>) => translate(lang, key, values),
+    /** A group of UI texts as one object, e.g. Pagefind's interface texts. */
+    texts: (key: string, lang: Lang) => translate(lang, key, { returnObjects: true }),
     countryName: (code: string, lang: Lang) => countryName(code, lang),
     classLabel,
     gradeLabel,

@@ -8,7 +8,7 @@ export interface EleventyConfig {
   addPlugin<T>(plugin: (config: EleventyConfig, options: T) => void, options?: T): void;
   addPassthroughCopy(paths: string | Record<string, string>): void;
   addWatchTarget(path: string): void;
-  on(event: string, handler: (...args: unknown[]) => unknown): void;
+  on(event: string, handler: (...args: never[]) => unknown): void;
   setInputDirectory(dir: string): void;
   setIncludesDirectory(dir: string): void;
   setOutputDirectory(dir: string): void;

@@ -21,6 +21,7 @@ export type PageKind =
   | 'grade'
   | 'partners'
   | 'partner'
+  | 'search'
   | 'accessibility'
   | 'not-found';
 
@@ -105,6 +106,7 @@ export function buildPages(archive: Archive): Page[] {
   for (const partner of archive.partners) {
     add(partnerPath(partner.code), 'partner', (lang) => ({ title: countryName(partner.code, lang), partner }));
   }
+  add('/search/', 'search', (lang) => ({ title: translate(lang, 'search.title') }));
   add('/accessibility/', 'accessibility', (lang) => ({ title: translate(lang, 'accessibility.title') }));
   add('/404.html', 'not-found', (lang) => ({ title: translate(lang, 'notFound.title') }));
   return pages;
