@@ -18,20 +18,29 @@ export class UsageError extends Error {}
 
 export const EXIT = { ok: 0, contentErrors: 1, usage: 2 } as const;
 
-export function parseBuildOptions(args: string[], allowed: readonly ('content' | 'output' | 'path-prefix')[]): BuildOptions {
-  let values: Record<string, string | undefined>;
+/** A command's `--name value` options; anything else is a UsageError that says what to type. */
+export function parseOptions<Name extends string>(args: string[], allowed: readonly Name[]): Partial<Record<Name, string>> {
   try {
     const options = Object.fromEntries(allowed.map((name) => [name, { type: 'string' as const }]));
-    ({ values } = parseArgs({ args, options, strict: true, allowPositionals: false }) as { values: Record<string, string | undefined> });
+    return parseArgs({ args, options, strict: true, allowPositionals: false }).values as Partial<Record<Name, string>>;
   } catch (error) {
     throw new UsageError(usageMistake(error as NodeJS.ErrnoException, args, allowed));
   }
-  const contentDir = values.content ?? 'content';
+}
+
+/** `--content DIR`, which must be an existing folder. */
+export function contentFolder(given: string | undefined): string {
+  const contentDir = given ?? 'content';
   if (!existsSync(contentDir) || !statSync(contentDir).isDirectory()) {
     throw new UsageError(`The content folder "${contentDir}" does not exist.`);
   }
+  return contentDir;
+}
+
+export function parseBuildOptions(args: string[], allowed: readonly ('content' | 'output' | 'path-prefix')[]): BuildOptions {
+  const values = parseOptions(args, allowed);
   return {
-    contentDir,
+    contentDir: contentFolder(values.content),
     outputDir: values.output ?? '_site',
     pathPrefix: normalisePathPrefix(values['path-prefix'] ?? '/'),
   };

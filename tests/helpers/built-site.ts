@@ -8,7 +8,7 @@ import { parse, type HTMLElement } from 'node-html-parser';
 export const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 
 /** Runs one of the project's commands (`build`, `check`) as a teacher or CI would. */
-export function runCli(command: 'build' | 'check', args: string[]) {
+export function runCli(command: 'build' | 'check' | 'new', args: string[]) {
   const result = spawnSync(process.execPath, ['--import', 'tsx', `src/cli/${command}.ts`, ...args], {
     cwd: repoRoot,
     encoding: 'utf8',

@@ -1,0 +1,124 @@
+import { existsSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { createInterface } from 'node:readline/promises';
+import { newProjectFiles, slugFor, type NewProject } from '../content/new-project.ts';
+import { countryName, parseCountry, type CountryCode } from '../content/normalise/countries.ts';
+import { parseClassGroup, type ClassGroup } from '../content/normalise/grades.ts';
+import { YEAR_PATTERN } from '../content/schema.ts';
+import { translate } from '../i18n/i18n.ts';
+import type { Lang } from '../i18n/languages.ts';
+import { commandLanguage } from './language.ts';
+import { contentFolder, EXIT, parseOptions, runCommand, UsageError } from './options.ts';
+
+/**
+ * `npm run new`: scaffolds a project folder with files that pass the check as
+ * they are. Asks for what the flags do not give when run in a terminal; in a
+ * script, every answer must come as a flag.
+ */
+const USAGE =
+  'npm run new [-- --year 2016-2017 --title-el "..." --title-en "..." --classes "Ε\', ΣΤ1" --partners "Ελλάδα, Λετονία" --content DIR --lang el|en]';
+
+type Answer<T> = { value: T } | { error: string };
+
+/** Each answer's reading, shared by flags and questions, with the message for a wrong one. */
+function readers(lang: Lang) {
+  const t = (key: string, values: Record<string, unknown> = {}) => translate(lang, `cli.new.${key}`, values);
+  const example = `${new Date().getFullYear()}-${new Date().getFullYear() + 1}`;
+  const list = <T>(raw: string, parse: (item: string) => { ok: true; value: T } | { ok: false; suggestions: string[] }, bad: (item: string, suggestions: string[]) => string): Answer<T[]> => {
+    const items = raw.split(',').map((item) => item.trim()).filter(Boolean);
+    if (items.length === 0) return { error: t('empty') };
+    const values: T[] = [];
+    for (const item of items) {
+      const parsed = parse(item);
+      if (!parsed.ok) return { error: bad(item, parsed.suggestions) };
+      values.push(parsed.value);
+    }
+    return { value: values };
+  };
+  const didYouMean = (values: string[]) => (values.length ? t('didYouMean', { values: values.join(', ') }) : '');
+  return {
+    t,
+    example,
+    year(raw: string): Answer<string> {
+      const match = YEAR_PATTERN.exec(raw.trim());
+      return match && Number(match[2]) === Number(match[1]) + 1 ? { value: raw.trim() } : { error: t('badYear', { value: raw, example }) };
+    },
+    classes: (raw: string): Answer<ClassGroup[]> =>
+      list(raw, parseClassGroup, (value, suggestions) => t('badClass', { value, suggestion: didYouMean(suggestions) })),
+    partners: (raw: string): Answer<CountryCode[]> =>
+      list(raw, parseCountry, (value, suggestions) =>
+        t('badCountry', { value, suggestion: didYouMean(suggestions.map((code) => countryName(code, lang))) }),
+      ),
+  };
+}
+
+await runCommand(USAGE, async () => {
+  const flags = parseOptions(process.argv.slice(2), ['year', 'title-el', 'title-en', 'classes', 'partners', 'content', 'lang']);
+  const lang = commandLanguage(flags.lang);
+  const contentDir = contentFolder(flags.content);
+  const read = readers(lang);
+  const interactive = Boolean(process.stdin.isTTY && process.stdout.isTTY);
+
+  if (!interactive) {
+    const missing = (['year', 'classes', 'partners'] as const).filter((name) => !flags[name]).map((name) => `--${name}`);
+    if (!flags['title-el'] && !flags['title-en']) missing.push('--title-el / --title-en');
+    if (missing.length > 0) throw new UsageError(read.t('missingFlags', { flags: missing.join(', ') }));
+  }
+
+  const prompt = interactive ? createInterface({ input: process.stdin, output: process.stdout }) : undefined;
+  if (prompt) console.log(read.t('intro'));
+  /** A flag's value if given (a wrong one is a usage error), or else the teacher's answer, asked again until it is right. */
+  async function answer<T>(flag: string | undefined, question: string, reader: (raw: string) => Answer<T>): Promise<T> {
+    if (flag !== undefined || !prompt) {
+      const result = reader(flag ?? '');
+      if ('error' in result) throw new UsageError(result.error);
+      return result.value;
+    }
+    for (;;) {
+      const result = reader(await prompt.question(question));
+      if ('value' in result) return result.value;
+      console.log(result.error);
+    }
+  }
+  const optional = (raw: string): Answer<string | undefined> => ({ value: raw.trim() || undefined });
+
+  try {
+    const year = await answer(flags.year, read.t('year', { example: read.example }), read.year);
+    let titles: NewProject['titles'] = {};
+    for (;;) {
+      titles = {
+        el: await answer(flags['title-el'] ?? (prompt ? undefined : ''), read.t('titleEl'), optional),
+        en: await answer(flags['title-en'] ?? (prompt ? undefined : ''), read.t('titleEn'), optional),
+      };
+      if (titles.el || titles.en) break;
+      if (!prompt) throw new UsageError(read.t('noTitle'));
+      console.log(read.t('noTitle'));
+    }
+    if (!titles.el) delete titles.el;
+    if (!titles.en) delete titles.en;
+    const classes = await answer(flags.classes, read.t('classes'), read.classes);
+    const partners = await answer(flags.partners, read.t('partners'), read.partners);
+
+    const project: NewProject = { year, titles, classes, partners };
+    const folder = path.join(contentDir, year, slugFor(project));
+    if (existsSync(folder)) {
+      console.error(read.t('exists', { folder }));
+      return EXIT.contentErrors;
+    }
+    await mkdir(folder, { recursive: true });
+    for (const file of newProjectFiles(project)) {
+      await writeFile(path.join(folder, file.name), file.text, { flag: 'wx' });
+      console.log(read.t('written', { file: path.join(folder, file.name) }));
+    }
+    console.log(read.t('next'));
+    return EXIT.ok;
+  } catch (error) {
+    // Ctrl+D or Ctrl+C at a question: the teacher changed their mind.
+    if ((error as NodeJS.ErrnoException).code !== 'ABORT_ERR') throw error;
+    console.error(`\n${read.t('cancelled')}`);
+    return EXIT.contentErrors;
+  } finally {
+    prompt?.close();
+  }
+});

@@ -1,0 +1,51 @@
+import { stringify } from 'yaml';
+import { formatList } from '../filters/intl.ts';
+import { classLabel } from '../filters/class-label.ts';
+import { translate } from '../i18n/i18n.ts';
+import { LANGUAGES, type Lang } from '../i18n/languages.ts';
+import { classGroupCode, type ClassGroup } from './normalise/grades.ts';
+import { countryName, type CountryCode } from './normalise/countries.ts';
+import { suggestSlug } from './slug.ts';
+
+/** What a teacher tells `npm run new` about a project. */
+export interface NewProject {
+  year: string;
+  /** The title in each language it was given in; at least one. */
+  titles: Partial<Record<Lang, string>>;
+  classes: ClassGroup[];
+  partners: CountryCode[];
+}
+
+/**
+ * The folder name comes from the English title, which reads naturally in a
+ * URL, or else from the first title given, Greek transliterated with ELOT 743.
+ */
+export function slugFor(project: NewProject): string {
+  const title = project.titles.en ?? LANGUAGES.map((lang) => project.titles[lang]).find(Boolean) ?? '';
+  return suggestSlug(title);
+}
+
+/**
+ * The files of a new project: one per language it has a title in (without an
+ * English title there is no English file, and the site says the project is not
+ * translated yet). The language-neutral fields go in the first file only, so
+ * there is one place to change them. Each body is a first sentence of true
+ * facts for the teacher to continue.
+ */
+export function newProjectFiles(project: NewProject): { name: string; text: string }[] {
+  const languages = LANGUAGES.filter((lang) => project.titles[lang] !== undefined);
+  return languages.map((lang, index) => {
+    const title = project.titles[lang]!;
+    const frontMatter: Record<string, unknown> = { title };
+    if (index === 0) {
+      frontMatter.classes = project.classes.map(classGroupCode);
+      frontMatter.partners = project.partners.map((code) => countryName(code, lang));
+    }
+    const body = translate(lang, 'cli.new.body', {
+      title,
+      classes: formatList(project.classes.map((group) => classLabel(group, lang)), lang),
+      partners: formatList(project.partners.map((code) => countryName(code, lang)), lang),
+    });
+    return { name: `index.${lang}.md`, text: `---\n${stringify(frontMatter, { lineWidth: 0 })}---\n\n${body}\n` };
+  });
+}
