@@ -9,6 +9,7 @@ import { translate } from '../i18n/i18n.ts';
 import { DEFAULT_LANG, LANGUAGES, type Lang } from '../i18n/languages.ts';
 import type { EleventyConfig } from './eleventy-types.ts';
 import { jsonFeed, type Feed } from './feeds.ts';
+import { archiveCsv, openArchiveJson, openArchiveJsonSchemaText } from './open-data.ts';
 import { absoluteUrlMaker, feedIdMaker } from './links.ts';
 import { gradePath, localUrl, partnerPath, projectPath, versionFor, yearPath } from './pages.ts';
 import { indexSearch } from './search-index.ts';
@@ -66,6 +67,10 @@ export function archiveSite(eleventyConfig: EleventyConfig, options: ArchiveSite
     absoluteUrl,
     feedId,
     jsonFeed: (feed: Feed) => jsonFeed(feed, absoluteUrl, feedId),
+    openArchiveJson: (archive: Archive) => openArchiveJson(archive, { url: absoluteUrl }),
+    // Takes no data; a Nunjucks filter just needs an input.
+    openArchiveSchemaJson: () => openArchiveJsonSchemaText({ url: absoluteUrl }),
+    archiveCsv: (archive: Archive) => archiveCsv(archive),
   };
   for (const [name, filter] of Object.entries(filters)) eleventyConfig.addFilter(name, filter);
 
