@@ -1,15 +1,40 @@
 import { loadArchive } from '../content/load.ts';
-import { EXIT, parseBuildOptions, runCommand } from './options.ts';
-import { reportProblems } from './report.ts';
+import { say, useMessageLanguage } from '../content/messages.ts';
+import { formatProblem, formatSummary, sortProblems, type ContentProblem } from '../content/problems.ts';
+import { translationWarnings } from '../content/translation-problems.ts';
+import { translationStatus } from '../content/translation-status.ts';
+import { commandLanguage } from './language.ts';
+import { contentFolder, EXIT, parseOptions, runCommand } from './options.ts';
 
-/** `npm run check [-- --content DIR]`: validates the content without building. */
-await runCommand('npm run check [-- --content DIR]', async () => {
-  const { contentDir } = parseBuildOptions(process.argv.slice(2), ['content']);
+/**
+ * `npm run check [-- --content DIR --lang el|en --json]`: validates the content
+ * without building. Errors fail (exit 1); translation status is reported as
+ * warnings that do not. `--json` prints the same for CI annotations.
+ */
+await runCommand('npm run check [-- --content DIR --lang el|en --json]', async () => {
+  const options = parseOptions(process.argv.slice(2), ['content', 'lang'], ['json']);
+  const json = options.json === true;
+  useMessageLanguage(commandLanguage(options.lang));
+  const contentDir = contentFolder(options.content);
+
   const { archive, problems } = await loadArchive(contentDir);
-  if (!archive) {
-    reportProblems(problems, `Fix ${problems.length === 1 ? 'it' : 'them'} and run the check again.`);
-    return EXIT.contentErrors;
+  // Translation status needs the linked archive, so it is told once the errors are fixed.
+  const warnings = archive ? sortProblems(translationWarnings(await translationStatus(archive, contentDir), contentDir)) : [];
+  const all: ContentProblem[] = [...problems, ...warnings];
+  const summary = all.length === 0 && archive
+    ? say('checkOk', { folder: contentDir, years: archive.years.length, projects: archive.projects.length })
+    : `${formatSummary(all)}${problems.length > 0 ? ` ${say(problems.length === 1 ? 'checkFixOne' : 'checkFixMany')}` : ''}`;
+
+  if (json) {
+    const errors = problems.map(({ severity: _, ...problem }) => problem);
+    const warned = warnings.map(({ severity: _, ...warning }) => warning);
+    console.log(JSON.stringify({ ok: problems.length === 0, errors, warnings: warned, summary }, null, 2));
+  } else if (all.length > 0) {
+    const print = problems.length > 0 ? console.error : console.log;
+    print(`${all.map(formatProblem).join('\n\n')}\n\n${summary}`);
+  } else {
+    console.log(summary);
   }
-  console.log(`${contentDir}: no problems in ${archive.years.length} school years and ${archive.projects.length} projects.`);
-  return EXIT.ok;
+  return problems.length > 0 ? EXIT.contentErrors : EXIT.ok;
 });
+

@@ -18,13 +18,24 @@ export class UsageError extends Error {}
 
 export const EXIT = { ok: 0, contentErrors: 1, usage: 2 } as const;
 
-/** A command's `--name value` options; anything else is a UsageError that says what to type. */
-export function parseOptions<Name extends string>(args: string[], allowed: readonly Name[]): Partial<Record<Name, string>> {
+/**
+ * A command's `--name value` options and its `--switch` flags; anything else is
+ * a UsageError that says what to type.
+ */
+export function parseOptions<Name extends string, Flag extends string = never>(
+  args: string[],
+  allowed: readonly Name[],
+  flags: readonly Flag[] = [],
+): Partial<Record<Name, string>> & Partial<Record<Flag, boolean>> {
   try {
-    const options = Object.fromEntries(allowed.map((name) => [name, { type: 'string' as const }]));
-    return parseArgs({ args, options, strict: true, allowPositionals: false }).values as Partial<Record<Name, string>>;
+    const options = Object.fromEntries([
+      ...allowed.map((name) => [name, { type: 'string' as const }]),
+      ...flags.map((name) => [name, { type: 'boolean' as const }]),
+    ]);
+    return parseArgs({ args, options, strict: true, allowPositionals: false }).values as Partial<Record<Name, string>> &
+      Partial<Record<Flag, boolean>>;
   } catch (error) {
-    throw new UsageError(usageMistake(error as NodeJS.ErrnoException, args, allowed));
+    throw new UsageError(usageMistake(error as NodeJS.ErrnoException, args, [...allowed, ...flags]));
   }
 }
 

@@ -1,3 +1,5 @@
+import { say } from './messages.ts';
+
 /**
  * A mistake found in the content, described so that a teacher can fix it
  * without reading code: where it is, what was found, and what to write instead.
@@ -13,20 +15,26 @@ export interface ContentProblem {
   message: string;
   /** What to write or do instead. */
   fix: string;
+  /** A warning does not stop the build (an untranslated project); everything else is an error. */
+  severity?: 'warning';
 }
 
 /** `file:line: field: message` then the fix on its own indented line, as editors and CI annotate. */
 export function formatProblem(problem: ContentProblem): string {
   const where = problem.line ? `${problem.file}:${problem.line}` : problem.file;
+  const kind = problem.severity === 'warning' ? ` ${say('warning')}:` : '';
   const field = problem.field ? ` ${problem.field}:` : '';
-  return `${where}:${field} ${problem.message}\n    Fix: ${problem.fix}`;
+  return `${where}:${kind}${field} ${problem.message}\n    ${say('fix')}: ${problem.fix}`;
 }
 
+/** "2 errors in 2 files." or, with warnings, "2 errors in 2 files, 1 warning." */
 export function formatSummary(problems: readonly ContentProblem[]): string {
-  const files = new Set(problems.map((p) => p.file)).size;
-  const errors = problems.length === 1 ? '1 error' : `${problems.length} errors`;
-  const inFiles = files === 1 ? '1 file' : `${files} files`;
-  return `${errors} in ${inFiles}.`;
+  const errors = problems.filter((problem) => problem.severity !== 'warning');
+  const warnings = problems.length - errors.length;
+  const files = new Set(errors.map((problem) => problem.file)).size;
+  const parts = errors.length > 0 ? [`${say('errors', { count: errors.length })} ${say('files', { count: files })}`] : [];
+  if (warnings > 0) parts.push(say('warnings', { count: warnings }));
+  return `${parts.join(', ')}.`;
 }
 
 /** Problems in a stable order: by file, then line, so a teacher can work top to bottom. */

@@ -1,0 +1,32 @@
+import path from 'node:path';
+import { formatDate, languageName } from '../filters/intl.ts';
+import { currentMessageLanguage, say } from './messages.ts';
+import type { ContentProblem } from './problems.ts';
+import type { TranslationStatus } from './translation-status.ts';
+
+/** Translation status as warnings: they name the file to write or to bring up to date. */
+export function translationWarnings(status: TranslationStatus, contentDir: string): ContentProblem[] {
+  const lang = currentMessageLanguage();
+  const warnings: ContentProblem[] = status.notes.map((note): ContentProblem => {
+    const folder = path.dirname(Object.values(note.project.versions)[0]!.file);
+    if (note.kind === 'missing') {
+      return {
+        file: folder,
+        severity: 'warning',
+        message: say('missingTranslation', { languages: note.missing.map((code) => languageName(code, lang)).join(', ') }),
+        fix: say('missingTranslationFix', { file: path.join(folder, `index.${note.missing[0]}.md`) }),
+      };
+    }
+    const when = note.changed === 'uncommitted' ? say('uncommitted') : say('changedOn', { date: formatDate(note.changed.toISOString().slice(0, 10), lang) });
+    return {
+      file: note.olderFile,
+      severity: 'warning',
+      message: say('staleTranslation', { newer: path.basename(note.newerFile), older: path.basename(note.olderFile), when }),
+      fix: say('staleTranslationFix', { older: note.olderFile }),
+    };
+  });
+  if (!status.history) {
+    warnings.push({ file: contentDir, severity: 'warning', message: say('noHistory', { folder: contentDir }), fix: say('noHistoryFix') });
+  }
+  return warnings;
+}
