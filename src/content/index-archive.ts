@@ -3,6 +3,7 @@ import { DEFAULT_LANG, LANGUAGES } from '../i18n/languages.ts';
 import type { Archive, GradeEntry, Partner, Project, School, SchoolYear } from './model.ts';
 import { compareClassLists, type ClassGroup } from './normalise/grades.ts';
 import type { CountryCode } from './normalise/countries.ts';
+import { say } from './messages.ts';
 import type { ContentProblem } from './problems.ts';
 
 /** A validated project before it is linked to the rest of the archive. */
@@ -49,18 +50,18 @@ export function indexArchive(
       const candidates = [...new Set([...projects.keys(), ...folderIds])].filter((id) => id < record.id && !id.startsWith(record.year));
       problems.push({
         ...at,
-        message: `"${record.continues}" is not a project in this archive.`,
+        message: say('continuesNowhere', { value: record.continues }),
         fix: candidates.length
-          ? `Did you mean "${closest(record.continues, candidates)}"? Write the school year folder and the project folder of the earlier year.`
-          : 'Write the school year folder and the project folder of the earlier year, e.g. 2014-2015/cool-or-not-too-cool, or remove the line.',
+          ? say('continuesNowhereFix', { nearest: closest(record.continues, candidates) })
+          : say('continuesNowhereFixNoCandidate'),
       });
       continue;
     }
     if (record.continues.split('/')[0]! >= record.year) {
       problems.push({
         ...at,
-        message: `"${record.continues}" is not in an earlier school year than ${record.year}.`,
-        fix: 'A project can only continue a project of an earlier school year: write that one, or remove the line.',
+        message: say('continuesNotEarlier', { value: record.continues, year: record.year }),
+        fix: say('continuesNotEarlierFix'),
       });
       continue;
     }

@@ -2,6 +2,7 @@ import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { closest } from 'fastest-levenshtein';
 import { isLang, LANGUAGES, type Lang } from '../i18n/languages.ts';
+import { say } from './messages.ts';
 import type { ContentProblem } from './problems.ts';
 import { SLUG_PATTERN, YEAR_PATTERN } from './schema.ts';
 import { suggestSlug } from './slug.ts';
@@ -50,8 +51,8 @@ export async function findContent(contentDir: string): Promise<ContentLayout> {
     } else {
       problems.push({
         file: shown(name),
-        message: `The school's page in this language is missing.`,
-        fix: `Create ${shown(name)} with a line "name: ..." between two "---" lines, and the home page's introduction below them.`,
+        message: say('missingSchool'),
+        fix: say('missingSchoolFix', { file: shown(name) }),
       });
     }
   }
@@ -78,8 +79,10 @@ export async function findContent(contentDir: string): Promise<ContentLayout> {
           if (entry.name.endsWith('.md')) {
             problems.push({
               file: folder,
-              message: 'A Markdown file lies directly in a school year folder, so it belongs to no project.',
-              fix: `Make a folder for the project, e.g. ${shown(year, suggestSlug(entry.name.replace(/\.md$/, '').replace(/\.(el|en)$/, '')) || 'my-project')}/, and move the file into it as index.el.md (Greek) or index.en.md (English).`,
+              message: say('markdownInYear'),
+              fix: say('markdownInYearFix', {
+                folder: shown(year, suggestSlug(entry.name.replace(/\.md$/, '').replace(/\.(el|en)$/, '')) || 'my-project'),
+              }),
             });
           }
           continue;
@@ -88,8 +91,8 @@ export async function findContent(contentDir: string): Promise<ContentLayout> {
           const slug = suggestSlug(entry.name) || 'project';
           problems.push({
             file: folder,
-            message: `"${entry.name}" cannot be a project folder's name: it becomes the project's web address, so only small Latin letters (a-z), digits and dashes are allowed.`,
-            fix: `Rename the folder to "${slug}".`,
+            message: say('badSlug', { name: entry.name }),
+            fix: say('badSlugFix', { slug }),
           });
           continue;
         }
@@ -105,12 +108,10 @@ function yearFolderProblem(name: string, folder: string): ContentProblem | undef
   const match = YEAR_PATTERN.exec(name);
   if (match && Number(match[2]) === Number(match[1]) + 1) return undefined;
   const first = /\d{4}/.exec(name)?.[0];
-  const fix = first
-    ? `Name the folder after the school year, first year then second year: "${first}-${Number(first) + 1}".`
-    : 'Name each school year folder "YYYY-YYYY", for example "2015-2016", and put the project folders inside it.';
+  const fix = first ? say('badYearFix', { year: `${first}-${Number(first) + 1}` }) : say('badYearFixNoDigits');
   return {
     file: folder,
-    message: `"${name}" is not a school year: year folders are named like 2015-2016 (the second year one after the first).`,
+    message: say('badYear', { name }),
     fix,
   };
 }
@@ -138,8 +139,8 @@ async function findProjectFiles(
   if (files.length === 0) {
     problems.push({
       file: shown(year, slug),
-      message: 'This project folder has no index.el.md or index.en.md, so the project has no text.',
-      fix: `Create ${shown(year, slug, 'index.el.md')} (Greek) and/or index.en.md (English) in it.`,
+      message: say('noLanguageFile'),
+      fix: say('noLanguageFileFix', { file: shown(year, slug, 'index.el.md') }),
     });
     return undefined;
   }
@@ -150,7 +151,7 @@ async function findProjectFiles(
 function misplacedMarkdown(file: string, expected: string[], name: string): ContentProblem {
   return {
     file,
-    message: `"${name}" is not a file name the archive reads, so this text would never be shown.`,
-    fix: `Rename it to "${closest(name, expected)}" (the names are ${expected.join(', ')}).`,
+    message: say('misnamedFile', { name }),
+    fix: say('misnamedFileFix', { nearest: closest(name, expected), names: expected.join(', ') }),
   };
 }

@@ -1,5 +1,6 @@
 import matter from 'gray-matter';
 import { isMap, isScalar, LineCounter, parseDocument, type Document, type YAMLError } from 'yaml';
+import { say } from './messages.ts';
 import type { ContentProblem } from './problems.ts';
 
 /**
@@ -41,8 +42,8 @@ export function readSourceFile(
         {
           file,
           line,
-          message: 'This file is not saved as UTF-8 text, so its Greek letters cannot be read.',
-          fix: 'Open the file in your editor and save it with the encoding "UTF-8" (in the GitHub web editor, copy the text into a new file).',
+          message: say('notUtf8'),
+          fix: say('notUtf8Fix'),
         },
       ],
     };
@@ -55,8 +56,8 @@ export function readSourceFile(
         {
           file,
           line: 1,
-          message: 'The file does not start with front matter (a line with three dashes "---").',
-          fix: 'Begin the file with "---", the fields (such as "title: ..."), and another "---" line before the text.',
+          message: say('noFrontMatter'),
+          fix: say('noFrontMatterFix'),
         },
       ],
     };
@@ -68,8 +69,8 @@ export function readSourceFile(
         {
           file,
           line: 1,
-          message: 'The front matter that starts on line 1 is never closed.',
-          fix: 'Add a line with three dashes "---" after the last field, before the text.',
+          message: say('unclosedFrontMatter'),
+          fix: say('unclosedFrontMatterFix'),
         },
       ],
     };
@@ -99,8 +100,8 @@ export function readSourceFile(
         {
           file,
           line: 2,
-          message: 'The front matter is not a list of "field: value" lines.',
-          fix: 'Write one field per line, for example "title: The Scratch Project".',
+          message: say('notFields'),
+          fix: say('notFieldsFix'),
         },
       ],
     };
@@ -132,45 +133,13 @@ function lineOfPath(doc: Document, lineCounter: LineCounter, path: readonly (str
   return 1;
 }
 
-/** The YAML mistakes teachers make, in their words; anything else quotes the YAML library. */
-const YAML_MISTAKES: Partial<Record<YAMLError['code'], { message: string; fix: string }>> = {
-  MISSING_CHAR: {
-    message: 'A quote or a bracket opened here is never closed.',
-    fix: 'Close it at the end of the value, e.g. title: "Cool or not too cool?" or classes: [Δ2, Ε1]',
-  },
-  DUPLICATE_KEY: {
-    message: 'This field is written a second time.',
-    fix: 'Keep only one of the two lines.',
-  },
-  BLOCK_AS_IMPLICIT_KEY: {
-    message: 'The value on this line contains a colon and a space (": "), or the next line is indented under it.',
-    fix: 'Put the value in double quotes, e.g. title: "Olympic Games: unite the world", and start each field at the beginning of its line.',
-  },
-  MULTILINE_IMPLICIT_KEY: {
-    message: 'A field runs over more than one line.',
-    fix: 'Write each field on one line, or put a long value in double quotes.',
-  },
-  TAB_AS_INDENT: {
-    message: 'This line is indented with a tab.',
-    fix: 'Indent with spaces, or not at all for a field.',
-  },
-  BAD_INDENT: {
-    message: 'A list or a value is not indented or not closed as it should be.',
-    fix: 'Close a list that starts with [ on the same line with ], or write one "- item" per line, indented by two spaces.',
-  },
-};
+/** The YAML mistakes teachers make, told in their words (`messages.yaml.<code>`); anything else quotes the YAML library. */
+const KNOWN_YAML_MISTAKES: ReadonlySet<YAMLError['code']> = new Set(['MISSING_CHAR', 'DUPLICATE_KEY', 'BLOCK_AS_IMPLICIT_KEY', 'MULTILINE_IMPLICIT_KEY', 'TAB_AS_INDENT', 'BAD_INDENT']);
 
 function yamlProblem(file: string, code: YAMLError['code'], yamlMessage: string, line: number): ContentProblem {
-  const known = YAML_MISTAKES[code];
-  if (known) return { file, line, ...known };
+  if (KNOWN_YAML_MISTAKES.has(code)) return { file, line, message: say(`yaml.${code}`), fix: say(`yaml.${code}Fix`) };
   const detail = yamlMessage.split(' at line')[0] ?? yamlMessage;
-  return {
-    file,
-    line,
-    message: `The front matter cannot be read here (${detail}).`,
-    fix:
-      'Check this line: every field is "name: value"; put a value that contains a colon ":" or starts with a quote in double quotes, and indent list items with "- ".',
-  };
+  return { file, line, message: say('yaml.other', { detail }), fix: say('yaml.otherFix') };
 }
 
 function lineOfFirstInvalidByte(bytes: Uint8Array): number {

@@ -66,6 +66,13 @@ test('errors and warnings together: exit 1, the summary counts both, in the chos
   assert.equal(result.status, 1);
   // Translation status needs valid content, so it waits until the errors are fixed.
   assert.match(result.stderr, /\n1 λάθος σε 1 αρχείο\. Διορθώστε το και τρέξτε ξανά τον έλεγχο\.\n$/);
+  assert.ok(
+    result.stderr.startsWith(
+      `${file}:7: partners: Το «Τουρκάλα» δεν είναι χώρα που γνωρίζει το αρχείο.\n` +
+        '    Διόρθωση: Μήπως εννοείτε Τουρκία / Türkiye (TR); Γράψτε το όνομα της χώρας στα ελληνικά ή στα αγγλικά, ή τον κωδικό της με δύο γράμματα.\n',
+    ),
+    result.stderr,
+  );
   const json = JSON.parse(runCli('check', ['--content', contentDir, '--json']).stdout);
   assert.equal(json.ok, false);
   assert.equal(json.errors.length, 1);
