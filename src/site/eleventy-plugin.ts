@@ -8,12 +8,18 @@ import { textLang } from '../filters/text-lang.ts';
 import { translate } from '../i18n/i18n.ts';
 import { DEFAULT_LANG, LANGUAGES, type Lang } from '../i18n/languages.ts';
 import type { EleventyConfig } from './eleventy-types.ts';
+import type { Partner } from '../content/model.ts';
+import { barChart, type BarRow } from './charts/bar-chart.ts';
+import { europeMap, europeMapLegend, type MapPartner } from './charts/europe-map.ts';
+import { partnersPerYear, projectsPerYear } from './charts/statistics.ts';
 import { jsonFeed, type Feed } from './feeds.ts';
 import { archiveCsv, openArchiveJson, openArchiveJsonSchemaText } from './open-data.ts';
 import { absoluteUrlMaker, feedIdMaker } from './links.ts';
 import { gradePath, localUrl, partnerPath, projectPath, versionFor, yearPath } from './pages.ts';
 import { indexSearch } from './search-index.ts';
 import { siteDataSource } from './site-data.ts';
+
+const mapPartners = (partners: Partner[]): MapPartner[] => partners.map((partner) => ({ code: partner.code, count: partner.projects.length }));
 
 export interface ArchiveSiteOptions {
   contentDir: string;
@@ -71,8 +77,19 @@ export function archiveSite(eleventyConfig: EleventyConfig, options: ArchiveSite
     // Takes no data; a Nunjucks filter just needs an input.
     openArchiveSchemaJson: () => openArchiveJsonSchemaText({ url: absoluteUrl }),
     archiveCsv: (archive: Archive) => archiveCsv(archive),
+    partnerMap: (partners: Partner[], lang: Lang) =>
+      europeMap(mapPartners(partners), {
+        href: (code) => localUrl(lang, partnerPath(code)),
+        title: translate(lang, 'partners.mapTitle'),
+        label: (code, count) => `${countryName(code, lang)}: ${translate(lang, 'partners.projects', { count, formatted: formatNumber(count, lang) })}`,
+      }),
+    partnerMapLegend: (partners: Partner[], lang: Lang) => europeMapLegend(mapPartners(partners), lang, { title: translate(lang, 'partners.mapLegend') }),
+    projectsPerYear: (archive: Archive, lang: Lang) => projectsPerYear(archive, lang),
+    partnersPerYear: (archive: Archive, lang: Lang) => partnersPerYear(archive, lang),
+    barChart: (rows: BarRow[], lang: Lang, labelledBy: string) => barChart(rows, { lang, labelledBy }),
   };
   for (const [name, filter] of Object.entries(filters)) eleventyConfig.addFilter(name, filter);
+
 
   // Templates write root-relative URLs; this adds `--path-prefix` to every one of them.
   eleventyConfig.addPlugin(HtmlBasePlugin);

@@ -147,6 +147,9 @@ for (const { lang, prefix } of LANGS) {
         .map(([code, names]) => [names[lang], String(allProjects.filter((project) => project.partners.includes(code)).length)])
         .sort((a, b) => a[0]!.localeCompare(b[0]!, lang));
       assert.deepEqual(rows, expected);
+      // The map links every partner country to its page, as the table does.
+      const mapLinks = index.querySelectorAll('.partner-map svg a').map((a) => a.getAttribute('href')).sort();
+      assert.deepEqual(mapLinks, Object.keys(COUNTRIES).map((code) => `${prefix}/countries/${code.toLowerCase()}/`).sort());
       for (const [code, names] of Object.entries(COUNTRIES)) {
         const html = site.html(`${prefix}/countries/${code.toLowerCase()}/`);
         assert.equal(text(html.querySelector('h1')), names[lang]);
@@ -167,6 +170,9 @@ for (const { lang, prefix } of LANGS) {
         lang === 'el' ? ['10 προγράμματα eTwinning', '16 χώρες-εταίροι', '4 σχολικές χρονιές'] : ['10 eTwinning projects', '16 partner countries', '4 school years'],
       );
       assert.deepEqual(html.querySelectorAll('.project-card-title').map((title) => text(title)), SEED[0]!.projects.map((project) => project.title));
+      // Statistics: projects per school year, oldest first, as text a screen reader reads.
+      const perYear = html.querySelectorAll('.bar-chart')[0]!.querySelectorAll('li').map((row) => text(row));
+      assert.deepEqual(perYear, ['2012–2013 2', '2013–2014 1', '2014–2015 4', '2015–2016 3']);
     });
 
     test('the accessibility statement follows the EU model statement', () => {

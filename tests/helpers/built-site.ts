@@ -47,10 +47,10 @@ export class BuiltSite {
     return parse(readFileSync(file, 'utf8'));
   }
 
-  /** Every HTML page of the build, as URLs without the path prefix. */
+  /** Every public HTML page of the build (not the /admin/ editor), as URLs without the path prefix. */
   htmlPages(): string[] {
     return readdirSync(this.outputDir, { recursive: true, encoding: 'utf8' })
-      .filter((file) => file.endsWith('.html'))
+      .filter((file) => file.endsWith('.html') && !file.startsWith(`admin${path.sep}`))
       .map((file) => `/${file.split(path.sep).join('/')}`.replace(/index\.html$/, ''));
   }
 
