@@ -1,10 +1,19 @@
 import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import type { Lang } from '../i18n/languages.ts';
 import { indexArchive, type ProjectRecord } from './index-archive.ts';
 import { issueProblems } from './issue-problems.ts';
 import { findContent, type LanguageFile, type ProjectFolder } from './layout.ts';
-import { renderMarkdown } from './markdown.ts';
+import { parseMarkdown, renderMarkdown, type ParsedMarkdown, type Token } from './markdown.ts';
 import type { Archive, ProjectVersion, School } from './model.ts';
+import {
+  checkPhotoReferences,
+  findPhotoReferences,
+  photosOutsideProjects,
+  type Photo,
+  type PhotoProcessor,
+  type PlacedPhoto,
+} from './photos.ts';
 import { sortProblems, type ContentProblem } from './problems.ts';
 import {
   LANGUAGE_NEUTRAL_FIELDS,
@@ -25,23 +34,75 @@ export interface LoadResult {
   problems: ContentProblem[];
 }
 
+export interface LoadOptions {
+  /**
+   * Turns the projects' photos into responsive images (`npm run build`).
+   * Without it (`npm run check`) photo references are still checked, but no
+   * image is decoded and a photo renders as a plain `<img>`.
+   */
+  photos?: PhotoProcessor;
+}
+
 /**
  * Reads the content folder into an Archive, or into the full list of problems:
  * every file is read and checked before anything is reported, so a teacher
  * sees all mistakes at once rather than one per build.
  */
-export async function loadArchive(contentDir: string): Promise<LoadResult> {
+export async function loadArchive(contentDir: string, options: LoadOptions = {}): Promise<LoadResult> {
   const layout = await findContent(contentDir);
   const problems = [...layout.problems];
+  const bodies: ProjectBody[] = [];
 
   const [school, projects] = await Promise.all([
     readSchool(layout.schoolFiles, problems),
-    Promise.all(layout.projects.map((folder) => readProject(folder, problems))),
+    Promise.all(layout.projects.map((folder) => readProject(folder, problems, bodies))),
   ]);
   const records = projects.filter((project): project is ProjectRecord => project !== undefined);
   const folderIds = new Set(layout.projects.map((folder) => `${folder.year}/${folder.slug}`));
   const archive = indexArchive(school, records, problems, folderIds);
+  // Photos are encoded only for content without mistakes, and bodies rendered once, with their pictures.
+  if (problems.length === 0) await renderProjectBodies(bodies, options.photos, problems);
   return problems.length > 0 ? { problems: sortProblems(problems) } : { archive, problems };
+}
+
+/** A project version's body, parsed and its photos checked, waiting to be rendered. */
+interface ProjectBody {
+  version: ProjectVersion;
+  parsed: ParsedMarkdown;
+  photos: PlacedPhoto[];
+}
+
+async function renderProjectBodies(bodies: ProjectBody[], processor: PhotoProcessor | undefined, problems: ContentProblem[]) {
+  const pictures = new Map<Token, string>();
+  // Files were read in parallel: put them back in order, so that messages always name the same reference.
+  bodies.sort((a, b) => a.version.file.localeCompare(b.version.file));
+  if (processor) {
+    // A file is one photo, however many references (usually one per language) show it.
+    const byFile = new Map<string, Photo>();
+    for (const body of bodies) for (const { photo } of body.photos) if (!byFile.has(photo.absolute)) byFile.set(photo.absolute, photo);
+    const unreadable = await processor.prepare([...byFile.values()]);
+    const named = new Set<Photo>();
+    for (const body of bodies) {
+      for (const { reference, photo } of body.photos) {
+        const shared = byFile.get(photo.absolute)!;
+        const reason = unreadable.get(shared);
+        if (reason === undefined) {
+          pictures.set(reference.token, processor.picture(shared, reference.alt.trim(), reference.title));
+        } else if (!named.has(shared)) {
+          // Named once, at its first reference.
+          named.add(shared);
+          problems.push({
+            file: body.version.file,
+            line: reference.line,
+            message: `The photo "${photo.name}" cannot be read as an image (${reason}).`,
+            fix: 'Open it in an image editor and save it again as JPEG, or replace it with another copy of the photo.',
+          });
+        }
+      }
+    }
+    if (problems.length > 0) return;
+  }
+  for (const body of bodies) body.version.html = renderMarkdown(body.parsed, pictures);
 }
 
 async function readSource(file: LanguageFile, problems: ContentProblem[]): Promise<SourceFile | undefined> {
@@ -65,7 +126,9 @@ async function readSchool(files: LanguageFile[], problems: ContentProblem[]): Pr
         return;
       }
       school.name[file.lang] = parsed.data.name;
-      school.introHtml[file.lang] = renderMarkdown(source.body);
+      const body = parseMarkdown(source.body);
+      problems.push(...photosOutsideProjects(source, findPhotoReferences(body, source.bodyLine)));
+      school.introHtml[file.lang] = renderMarkdown(body);
       school.email ??= parsed.data.email;
     }),
   );
@@ -78,22 +141,30 @@ interface ValidVersion {
   version: ProjectVersion;
 }
 
-async function readProject(folder: ProjectFolder, problems: ContentProblem[]): Promise<ProjectRecord | undefined> {
+async function readProject(folder: ProjectFolder, problems: ContentProblem[], bodies: ProjectBody[]): Promise<ProjectRecord | undefined> {
   const versions = await Promise.all(
     folder.files.map(async (file): Promise<ValidVersion | undefined> => {
       const source = await readSource(file, problems);
       if (!source) return undefined;
+      // Photos are checked in every readable file, also one whose front matter has mistakes.
+      const body = parseMarkdown(source.body);
+      const photos = await checkPhotoReferences(
+        source,
+        file.lang,
+        { absolute: path.dirname(file.absolute), shown: folder.folder, projectId: `${folder.year}/${folder.slug}` },
+        findPhotoReferences(body, source.bodyLine),
+        problems,
+      );
       const parsed = projectFrontMatter.safeParse(source.data);
       if (!parsed.success) {
         problems.push(...issueProblems(source, parsed.error.issues, PROJECT_FIELDS));
         return undefined;
       }
       const fields = parsed.data;
-      return {
-        source,
-        fields,
-        version: { lang: file.lang, title: fields.title, summary: fields.summary, html: renderMarkdown(source.body), file: file.file },
-      };
+      // The body is rendered once the whole archive is checked (and its photos encoded).
+      const version: ProjectVersion = { lang: file.lang, title: fields.title, summary: fields.summary, html: '', file: file.file };
+      bodies.push({ version, parsed: body, photos });
+      return { source, fields, version };
     }),
   );
   const valid = versions.filter((version): version is ValidVersion => version !== undefined);

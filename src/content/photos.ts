@@ -1,0 +1,286 @@
+import { open, readdir, realpath, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { closest, distance } from 'fastest-levenshtein';
+import type { Lang } from '../i18n/languages.ts';
+import { imageAltText, type ParsedMarkdown, type Token } from './markdown.ts';
+import type { ContentProblem } from './problems.ts';
+import type { SourceFile } from './source-file.ts';
+
+/**
+ * A project's photos: files in the project's folder, referenced from its
+ * Markdown as `![what the photo shows](photo-1.jpg)`. This module finds every
+ * reference with its line and checks it without decoding any image (so
+ * `npm run check` stays fast); the build's PhotoProcessor (src/site/photos.ts)
+ * turns the checked photos into responsive images.
+ */
+
+/** One `![alt](src)` in a body. */
+export interface PhotoReference {
+  /** The image token, which the renderer replaces with the photo's `<picture>`. */
+  token: Token;
+  /** The reference as the teacher wrote it (percent-escapes decoded). */
+  src: string;
+  /** The alt text, as plain text. */
+  alt: string;
+  title?: string;
+  /** 1-based line in the file. */
+  line: number;
+}
+
+/** A photo file of a project, checked: it exists, lies in the project's folder and is an image a browser can show. */
+export interface Photo {
+  /** Absolute path (symbolic links resolved), to read. */
+  absolute: string;
+  /** Path shown in messages. */
+  file: string;
+  /** Path inside the project's folder, with "/" between folders, e.g. `photo-1.jpg`. */
+  name: string;
+  /** The project's id, e.g. `2015-2016/the-scratch-project`, which is also its path on the site. */
+  projectId: string;
+}
+
+/** A reference whose photo was found. */
+export interface PlacedPhoto {
+  reference: PhotoReference;
+  photo: Photo;
+}
+
+/**
+ * What the build does with photos. `prepare` is called once, with every photo
+ * of the archive, after the content is known to have no mistakes; then
+ * `picture` gives the HTML of each reference.
+ */
+export interface PhotoProcessor {
+  /** Encodes each photo (or finds it encoded already); returns why a photo could not be read, by photo. */
+  prepare(photos: readonly Photo[]): Promise<Map<Photo, string>>;
+  /** The `<picture>` of a prepared photo, with its alt text in the page's language. */
+  picture(photo: Photo, alt: string, title?: string): string;
+}
+
+/**
+ * Every image in a body, in order, with its line. A block token's `map` gives
+ * its first line; the image's offset in the block's text (recorded by
+ * markdown.ts) counts the lines inside it. Images inside another image's alt
+ * text are only text, so they are not looked at.
+ */
+export function findPhotoReferences(parsed: ParsedMarkdown, bodyLine: number): PhotoReference[] {
+  const references: PhotoReference[] = [];
+  let blockLine = 0;
+  for (const block of parsed.tokens) {
+    // Table cells have no map of their own: their row's map, seen just before, is their line.
+    if (block.map) blockLine = block.map[0];
+    if (block.type !== 'inline') continue;
+    for (const token of block.children ?? []) {
+      if (token.type !== 'image') continue;
+      const offset = (token.meta as { offset?: number } | null)?.offset ?? 0;
+      const linesBefore = block.content.slice(0, offset).split('\n').length - 1;
+      const title = token.attrGet('title') ?? undefined;
+      references.push({
+        token,
+        src: decode(token.attrGet('src') ?? ''),
+        alt: imageAltText(token),
+        ...(title ? { title } : {}),
+        line: bodyLine + blockLine + linesBefore,
+      });
+    }
+  }
+  return references;
+}
+
+function decode(src: string): string {
+  try {
+    return decodeURI(src);
+  } catch {
+    return src;
+  }
+}
+
+/** An alt text to show in a message, in the file's language. */
+const EXAMPLE_ALT: Partial<Record<Lang, string>> = {
+  el: 'Οι μαθητές παρουσιάζουν το έργο τους',
+  en: 'The pupils present their work',
+};
+
+/** Image formats a browser shows, which the build turns into AVIF, WebP and JPEG. */
+const READABLE = new Set(['JPEG', 'PNG', 'WebP', 'AVIF', 'TIFF']);
+
+/** Looks at a file's first bytes: the extension may lie (a HEIC photo renamed to .jpg). */
+export function imageFormat(head: Uint8Array): string | undefined {
+  const ascii = (from: number, to: number) => String.fromCharCode(...head.subarray(from, to));
+  if (head[0] === 0xff && head[1] === 0xd8 && head[2] === 0xff) return 'JPEG';
+  if (ascii(0, 8) === '\x89PNG\r\n\x1a\n') return 'PNG';
+  if (ascii(0, 4) === 'RIFF' && ascii(8, 12) === 'WEBP') return 'WebP';
+  if (ascii(0, 4) === 'II*\0' || ascii(0, 4) === 'MM\0*') return 'TIFF';
+  if (ascii(0, 4) === 'GIF8') return 'GIF';
+  if (ascii(4, 8) === 'ftyp') {
+    const brand = ascii(8, 12);
+    if (brand === 'avif' || brand === 'avis') return 'AVIF';
+    if (/^(heic|heix|hevc|hevx|heim|heis|mif1|msf1)$/.test(brand)) return 'HEIC';
+  }
+  if (/^\s*(<\?xml|<svg)/.test(ascii(0, Math.min(head.length, 16)))) return 'SVG';
+  if (ascii(0, 5) === '%PDF-') return 'PDF';
+  return undefined;
+}
+
+export interface ProjectFolderForPhotos {
+  /** Absolute path of the project's folder. */
+  absolute: string;
+  /** The folder as shown in messages. */
+  shown: string;
+  /** The project's id, `YEAR/slug`. */
+  projectId: string;
+}
+
+/**
+ * Checks the references of one language file: each has alt text, and names a
+ * file in the project's folder that a browser can show. Returns the photos
+ * found; every mistake is added to `problems`, named by file and line.
+ */
+export async function checkPhotoReferences(
+  source: SourceFile,
+  lang: Lang,
+  folder: ProjectFolderForPhotos,
+  references: readonly PhotoReference[],
+  problems: ContentProblem[],
+): Promise<PlacedPhoto[]> {
+  if (references.length === 0) return [];
+  const placed: PlacedPhoto[] = [];
+  const realFolder = await realpath(folder.absolute);
+  let available: Promise<string[]> | undefined;
+  const imagesInFolder = () => (available ??= listImages(folder.absolute));
+
+  for (const reference of references) {
+    const at = { file: source.file, line: reference.line };
+    const example = (name: string) => `![${reference.alt.trim() || '…'}](${name})`;
+    const add = (message: string, fix: string) => problems.push({ ...at, message, fix });
+
+    if (reference.alt.trim() === '') {
+      const name = path.posix.basename(reference.src) || 'photo-1.jpg';
+      add(
+        `The photo "${reference.src}" has no alt text, so a visitor who cannot see it would not know what it shows.`,
+        `Describe the photo between the square brackets, in the language of this file, e.g. ![${EXAMPLE_ALT[lang] ?? EXAMPLE_ALT.en}](${name})`,
+      );
+    }
+
+    const where = locate(reference.src);
+    if (where.kind === 'empty') {
+      const first = (await imagesInFolder())[0] ?? 'photo-1.jpg';
+      add('The photo has no file name between the round brackets.', `Write the name of a photo in ${folder.shown}/, e.g. ${example(first)}`);
+      continue;
+    }
+    const name = where.kind === 'relative' ? where.name : path.posix.basename(where.name.replace(/\\/g, '/')) || 'photo-1.jpg';
+    const copyIn = `Copy the photo into ${folder.shown}/ and write only its name: ${example(name)}`;
+    switch (where.kind) {
+      case 'remote':
+        add(
+          `The photo "${shorten(reference.src)}" is on another website: every visitor's browser would ask that site for it, telling it who reads the page (a privacy problem), and the site's pages may load images only from the site itself.`,
+          `If the school may publish it, ${copyIn.charAt(0).toLowerCase()}${copyIn.slice(1)}`,
+        );
+        continue;
+      case 'absolute':
+        add(`The photo "${reference.src}" is written as a path on a computer; a photo is found by its name in the project's folder.`, copyIn);
+        continue;
+      case 'outside':
+        add(`The photo "${reference.src}" is outside the project's folder, so it would not be published with the project.`, copyIn);
+        continue;
+      case 'other':
+        add(`"${shorten(reference.src)}" is not the name of a photo in the project's folder.`, copyIn);
+        continue;
+    }
+
+    const absolute = path.join(folder.absolute, where.name);
+    const found = await stat(absolute).catch(() => undefined);
+    if (!found) {
+      add(`The photo "${where.name}" is not in ${folder.shown}/.`, missingFix(where.name, await imagesInFolder(), folder.shown));
+      continue;
+    }
+    if (found.isDirectory()) {
+      add(`"${where.name}" is a folder, not a photo.`, `Write the name of a photo inside it, e.g. ${example(`${where.name}/photo-1.jpg`)}`);
+      continue;
+    }
+    // A symbolic link could publish a file from anywhere on the machine that builds the site.
+    const real = await realpath(absolute);
+    if (!real.startsWith(realFolder + path.sep)) {
+      add(`The photo "${where.name}" is a link to a file outside the project's folder, so it would not be published with the project.`, copyIn);
+      continue;
+    }
+    const format = imageFormat(await readHead(real));
+    if (!format || !READABLE.has(format)) {
+      const jpeg = where.name.replace(/\.[^./]*$/, '') + '.jpg';
+      add(
+        format
+          ? `The photo "${where.name}" is a ${format} file, which the site cannot show as a photo.`
+          : `"${where.name}" is not a photo: the site shows JPEG, PNG, WebP, AVIF and TIFF images.`,
+        `Open it in an image editor and save it as JPEG (on a phone: share or export it as JPEG), then write its name: ${example(jpeg)}`,
+      );
+      continue;
+    }
+    placed.push({
+      reference,
+      photo: { absolute: real, file: path.join(folder.shown, where.name), name: where.name, projectId: folder.projectId },
+    });
+  }
+  return placed;
+}
+
+type Location =
+  | { kind: 'relative'; name: string }
+  | { kind: 'empty' | 'remote' | 'absolute' | 'outside' | 'other'; name: string };
+
+/** Where a reference points, as the archive sees it. */
+function locate(src: string): Location {
+  const bare = src.trim().replace(/[?#].*$/, '');
+  if (bare === '') return { kind: 'empty', name: '' };
+  if (/^(https?:)?\/\//i.test(bare)) return { kind: 'remote', name: new URL(bare, 'https://x.invalid').pathname };
+  if (/^[a-z]:[\\/]/i.test(bare) || bare.startsWith('/') || bare.startsWith('\\') || bare.startsWith('file:')) {
+    return { kind: 'absolute', name: bare.replace(/^file:\/*/i, '/') };
+  }
+  if (/^[a-z][a-z0-9+.-]*:/i.test(bare)) return { kind: 'other', name: '' };
+  const name = path.posix.normalize(bare);
+  if (name === '.' || name === './') return { kind: 'empty', name: '' };
+  if (name === '..' || name.startsWith('../')) return { kind: 'outside', name };
+  return { kind: 'relative', name: name.replace(/^\.\//, '') };
+}
+
+function shorten(text: string): string {
+  return text.length > 80 ? `${text.slice(0, 77)}…` : text;
+}
+
+function missingFix(name: string, images: string[], folder: string): string {
+  const sameLetters = images.find((image) => image.toLowerCase() === name.toLowerCase());
+  const nearest = sameLetters ?? (images.length > 0 ? closest(name, images) : undefined);
+  if (nearest && (sameLetters || distance(name, nearest) <= Math.max(2, Math.floor(name.length / 3)))) {
+    return `Did you mean "${nearest}"? The name must match exactly, capitals included.`;
+  }
+  if (images.length > 0) return `Put the photo in ${folder}/, or correct its name; the photos there are: ${images.join(', ')}.`;
+  return `Put the photo in ${folder}/, or correct its name.`;
+}
+
+/** The image files in a project's folder and its subfolders, as references name them. */
+async function listImages(folder: string): Promise<string[]> {
+  const names = await readdir(folder, { recursive: true, encoding: 'utf8' });
+  return names
+    .filter((name) => /\.(jpe?g|png|webp|avif|tiff?|heic|heif|gif)$/i.test(name))
+    .map((name) => name.split(path.sep).join('/'))
+    .sort();
+}
+
+async function readHead(file: string): Promise<Uint8Array> {
+  const handle = await open(file, 'r');
+  try {
+    const { buffer, bytesRead } = await handle.read(new Uint8Array(32), 0, 32, 0);
+    return buffer.subarray(0, bytesRead);
+  } finally {
+    await handle.close();
+  }
+}
+
+/** Photos belong to projects: the school's introduction cannot show one. */
+export function photosOutsideProjects(source: SourceFile, references: readonly PhotoReference[]): ContentProblem[] {
+  return references.map((reference) => ({
+    file: source.file,
+    line: reference.line,
+    message: `Photos can be shown only on project pages, not in the school's introduction ("${shorten(reference.src)}").`,
+    fix: "Remove the photo from this file; put it in a project's folder and that project's text instead.",
+  }));
+}
