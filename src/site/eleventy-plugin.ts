@@ -14,8 +14,9 @@ import { europeMap, europeMapLegend, type MapPartner } from './charts/europe-map
 import { partnersPerYear, projectsPerYear } from './charts/statistics.ts';
 import { jsonFeed, type Feed } from './feeds.ts';
 import { archiveCsv, openArchiveJson, openArchiveJsonSchemaText } from './open-data.ts';
-import { absoluteUrlMaker, feedIdMaker } from './links.ts';
+import { absolutizeHtml, absoluteUrlMaker, feedIdMaker } from './links.ts';
 import { gradePath, localUrl, partnerPath, projectPath, versionFor, yearPath } from './pages.ts';
+import { defaultPhotoCache, PhotoEncoder } from './photos.ts';
 import { indexSearch } from './search-index.ts';
 import { siteDataSource } from './site-data.ts';
 
@@ -31,7 +32,9 @@ export interface ArchiveSiteOptions {
 
 /** Gives the templates the archive, its pages and the filters that present them. */
 export function archiveSite(eleventyConfig: EleventyConfig, options: ArchiveSiteOptions): void {
-  const siteData = siteDataSource(options.contentDir, options.archive);
+  // `npm run build` encodes photos while it validates; `npm start` does it on each rebuild.
+  const photos = options.archive ? undefined : new PhotoEncoder({ cacheDir: defaultPhotoCache() });
+  const siteData = siteDataSource(options.contentDir, options.archive, photos);
   // One load per build, shared by both global data entries.
   let current: ReturnType<typeof siteData> | undefined;
   eleventyConfig.on('eleventy.before', () => {
@@ -46,6 +49,7 @@ export function archiveSite(eleventyConfig: EleventyConfig, options: ArchiveSite
   eleventyConfig.addGlobalData('pathPrefix', options.pathPrefix ?? '/');
   eleventyConfig.addWatchTarget(options.contentDir);
   eleventyConfig.on('eleventy.after', async ({ directories }: { directories: { output: string } }) => {
+    if (photos) await photos.copyInto(directories.output);
     await indexSearch(directories.output);
   });
 
@@ -71,6 +75,7 @@ export function archiveSite(eleventyConfig: EleventyConfig, options: ArchiveSite
     gradeUrl: (grade: number, lang: Lang) => localUrl(lang, gradePath(grade)),
     partnerUrl: (code: string, lang: Lang) => localUrl(lang, partnerPath(code)),
     absoluteUrl,
+    absoluteHtml: (html: string) => absolutizeHtml(html, absoluteUrl),
     feedId,
     jsonFeed: (feed: Feed) => jsonFeed(feed, absoluteUrl, feedId),
     openArchiveJson: (archive: Archive) => openArchiveJson(archive, { url: absoluteUrl }),

@@ -1,6 +1,7 @@
 import type { Archive, Project, SchoolYear } from '../content/model.ts';
 import { translate } from '../i18n/i18n.ts';
 import { LANGUAGES, type Lang } from '../i18n/languages.ts';
+import { absolutizeHtml } from './links.ts';
 import { localUrl, projectPath, versionFor } from './pages.ts';
 
 /**
@@ -74,7 +75,7 @@ export function jsonFeed(feed: Feed, absolute: (path: string) => string, id: (pa
         url: absolute(item.url),
         title: item.title,
         ...(item.summary ? { summary: item.summary } : {}),
-        content_html: item.html,
+        content_html: absolutizeHtml(item.html, absolute),
         date_published: item.date,
         language: item.textLang,
       })),

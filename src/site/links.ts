@@ -20,3 +20,16 @@ export function feedIdMaker(absoluteUrl: (path: string) => string): (path: strin
     return /^[a-z][a-z0-9+.-]*:/i.test(url) ? url : `tag:etwinning-archive,2012:${path}`;
   };
 }
+
+/**
+ * Root-relative `src`, `href` and `srcset` URLs in a piece of HTML made
+ * absolute: the project texts in feeds and open data are read away from the
+ * site, where a photo's `/photos/...` would not resolve.
+ */
+export function absolutizeHtml(html: string, absoluteUrl: (path: string) => string): string {
+  return html
+    .replace(/\b(src|href)="(\/[^"]*)"/g, (_, attribute: string, url: string) => `${attribute}="${absoluteUrl(url)}"`)
+    .replace(/\bsrcset="([^"]*)"/g, (_, list: string) =>
+      `srcset="${list.replace(/(^|,\s*)(\/[^\s,]+)/g, (__, separator: string, url: string) => `${separator}${absoluteUrl(url)}`)}"`,
+    );
+}

@@ -14,6 +14,7 @@ import type { Archive, Project } from '../content/model.ts';
 import { countryName } from '../content/normalise/countries.ts';
 import { classGroupCode, gradeLetters, GRADES, type ClassGroup } from '../content/normalise/grades.ts';
 import { SLUG_PATTERN, YEAR_PATTERN } from '../content/schema.ts';
+import { absolutizeHtml } from './links.ts';
 import { LANGUAGES, type Lang } from '../i18n/languages.ts';
 import { localUrl, projectPath } from './pages.ts';
 
@@ -194,7 +195,7 @@ function openProject(project: Project, url: (path: string) => string): OpenProje
     versions: Object.fromEntries(
       LANGUAGES.flatMap((lang) => {
         const version = project.versions[lang];
-        return version ? [[lang, { title: version.title, summary: version.summary ?? null, html: version.html }]] : [];
+        return version ? [[lang, { title: version.title, summary: version.summary ?? null, html: absolutizeHtml(version.html, url) }]] : [];
       }),
     ),
   };

@@ -1,5 +1,6 @@
 import type { Archive } from '../content/model.ts';
 import { loadArchive } from '../content/load.ts';
+import type { PhotoProcessor } from '../content/photos.ts';
 import { formatProblem, formatSummary } from '../content/problems.ts';
 import { buildFeeds, type Feed } from './feeds.ts';
 import { buildPages, type Page } from './pages.ts';
@@ -20,7 +21,7 @@ function siteData(archive: Archive): SiteData {
  * change, and when the teacher's edit has mistakes it prints them and keeps
  * showing the last good archive instead of stopping the server.
  */
-export function siteDataSource(contentDir: string, preloaded?: Archive): () => Promise<SiteData> {
+export function siteDataSource(contentDir: string, preloaded?: Archive, photos?: PhotoProcessor): () => Promise<SiteData> {
   let lastGood: SiteData | undefined = preloaded && siteData(preloaded);
   let first = true;
   return async () => {
@@ -28,7 +29,7 @@ export function siteDataSource(contentDir: string, preloaded?: Archive): () => P
       first = false;
       return lastGood!;
     }
-    const { archive, problems } = await loadArchive(contentDir);
+    const { archive, problems } = await loadArchive(contentDir, { photos });
     if (archive) {
       lastGood = siteData(archive);
       return lastGood;

@@ -41,6 +41,10 @@ for (const { lang, prefix } of [{ lang: 'el', prefix: '' }, { lang: 'en', prefix
       for (const field of ['title', 'id', 'updated', 'content']) assert.ok(entry[field], `entry lacks <${field}>`);
       assertBuilt(entry.link[0]['@href'], `${lang} feed`);
     }
+    // Photos in a project's text point to the site, not to the feed reader's host.
+    const scratch = String(feed.entry[0].content['#text'] ?? feed.entry[0].content);
+    assert.match(scratch, new RegExp(`<img [^>]*src="${ORIGIN}${PREFIX}photos/2015-2016/the-scratch-project/`));
+    assert.doesNotMatch(scratch, /(src|srcset)="\/photos/);
     const dates = feed.entry.map((entry: { updated: string }) => entry.updated);
     assert.deepEqual(dates, [...dates].sort().reverse());
     assert.equal(dates[0], '2015-09-01T00:00:00Z');
