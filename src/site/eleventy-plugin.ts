@@ -47,13 +47,15 @@ export function archiveSite(eleventyConfig: EleventyConfig, options: ArchiveSite
   eleventyConfig.addGlobalData('defaultLang', DEFAULT_LANG);
   eleventyConfig.addGlobalData('accessibilityStatement', ACCESSIBILITY_STATEMENT);
   eleventyConfig.addGlobalData('pathPrefix', options.pathPrefix ?? '/');
+  eleventyConfig.addGlobalData('siteUrl', process.env.SITE_URL ?? '');
   eleventyConfig.addWatchTarget(options.contentDir);
   eleventyConfig.on('eleventy.after', async ({ directories }: { directories: { output: string } }) => {
     if (photos) await photos.copyInto(directories.output);
     await indexSearch(directories.output);
   });
 
-  const absoluteUrl = absoluteUrlMaker(options.pathPrefix ?? '/');
+  const siteUrl = process.env.SITE_URL ?? '';
+  const absoluteUrl = absoluteUrlMaker(options.pathPrefix ?? '/', siteUrl);
   const feedId = feedIdMaker(absoluteUrl);
   const filters: Record<string, (...args: never[]) => unknown> = {
     t: (key: string, lang: Lang, values?: Record<string, unknown>) => translate(lang, key, values),
@@ -75,6 +77,8 @@ export function archiveSite(eleventyConfig: EleventyConfig, options: ArchiveSite
     gradeUrl: (grade: number, lang: Lang) => localUrl(lang, gradePath(grade)),
     partnerUrl: (code: string, lang: Lang) => localUrl(lang, partnerPath(code)),
     absoluteUrl,
+    // In HTML, a root-relative URL gets the path prefix from the base plugin; an absolute one must have it already.
+    alternateUrl: (path: string) => (siteUrl ? absoluteUrl(path) : path),
     absoluteHtml: (html: string) => absolutizeHtml(html, absoluteUrl),
     feedId,
     jsonFeed: (feed: Feed) => jsonFeed(feed, absoluteUrl, feedId),

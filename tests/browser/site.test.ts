@@ -455,13 +455,15 @@ test('a Greek search without accents finds the right projects, and the school ye
     // Μολδαβία, typed in lower case without its accent: only "Cool or not too cool?" had Moldovan partners.
     await input.fill('μολδαβια');
     const results = page.locator('#search .pagefind-ui__result-link');
-    await page.waitForFunction(() => document.querySelectorAll('#search .pagefind-ui__result-link').length === 2, undefined, { timeout: 10_000 });
+    await results.nth(1).waitFor({ timeout: 10_000 });
+    assert.equal(await results.count(), 2);
     const hrefs = (await results.evaluateAll((links) => links.map((link) => link.getAttribute('href')))).sort();
     assert.deepEqual(hrefs, ['/2014-2015/cool-or-not-too-cool/', '/2015-2016/cool-or-not-too-cool/']);
     // The filters are named in Greek, from the archive's own texts.
     await page.locator('#search summary', { hasText: 'Σχολικό έτος' }).click();
     await page.locator('#search label', { hasText: '2014–2015' }).click();
-    await page.waitForFunction(() => document.querySelectorAll('#search .pagefind-ui__result-link').length === 1, undefined, { timeout: 10_000 });
+    await results.nth(1).waitFor({ state: 'detached', timeout: 10_000 });
+    assert.equal(await results.count(), 1);
     assert.equal(await results.first().getAttribute('href'), '/2014-2015/cool-or-not-too-cool/');
     assertCleanTraffic(opened, server.origin, '/search/ while filtering');
   } finally {
