@@ -17,9 +17,8 @@ await runCommand('npm run check [-- --content DIR --lang el|en --json]', async (
   useMessageLanguage(commandLanguage(options.lang));
   const contentDir = contentFolder(options.content);
 
-  const { archive, problems } = await loadArchive(contentDir);
-  // Translation status needs the linked archive, so it is told once the errors are fixed.
-  const warnings = archive ? sortProblems(translationWarnings(await translationStatus(archive, contentDir), contentDir)) : [];
+  const { archive, problems, projectFolders } = await loadArchive(contentDir);
+  const warnings = sortProblems(translationWarnings(await translationStatus(projectFolders, contentDir), contentDir));
   const all: ContentProblem[] = [...problems, ...warnings];
   const summary = all.length === 0 && archive
     ? say('checkOk', { folder: contentDir, years: archive.years.length, projects: archive.projects.length })

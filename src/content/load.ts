@@ -32,6 +32,8 @@ export interface LoadResult {
   archive?: Archive;
   /** Every problem in every file, sorted by file and line. */
   problems: ContentProblem[];
+  /** The project folders found, with their language files, even when some have problems. */
+  projectFolders: ProjectFolder[];
 }
 
 export interface LoadOptions {
@@ -62,7 +64,8 @@ export async function loadArchive(contentDir: string, options: LoadOptions = {})
   const archive = indexArchive(school, records, problems, folderIds);
   // Photos are encoded only for content without mistakes, and bodies rendered once, with their pictures.
   if (problems.length === 0) await renderProjectBodies(bodies, options.photos, problems);
-  return problems.length > 0 ? { problems: sortProblems(problems) } : { archive, problems };
+  const projectFolders = layout.projects;
+  return problems.length > 0 ? { problems: sortProblems(problems), projectFolders } : { archive, problems, projectFolders };
 }
 
 /** A project version's body, parsed and its photos checked, waiting to be rendered. */

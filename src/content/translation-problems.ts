@@ -8,7 +8,7 @@ import type { TranslationStatus } from './translation-status.ts';
 export function translationWarnings(status: TranslationStatus, contentDir: string): ContentProblem[] {
   const lang = currentMessageLanguage();
   const warnings: ContentProblem[] = status.notes.map((note): ContentProblem => {
-    const folder = path.dirname(Object.values(note.project.versions)[0]!.file);
+    const folder = note.project.folder;
     if (note.kind === 'missing') {
       return {
         file: folder,

@@ -2,14 +2,14 @@ import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { LANGUAGES, type Lang } from '../i18n/languages.ts';
-import type { Archive, Project } from './model.ts';
+import type { ProjectFolder } from './layout.ts';
 
 const run = promisify(execFile);
 
 /** A project that is not, or may no longer be, the same in every language. */
 export type TranslationNote =
-  | { kind: 'missing'; project: Project; missing: Lang[] }
-  | { kind: 'stale'; project: Project; newer: Lang; older: Lang; newerFile: string; olderFile: string; changed: Date | 'uncommitted' };
+  | { kind: 'missing'; project: ProjectFolder; missing: Lang[] }
+  | { kind: 'stale'; project: ProjectFolder; newer: Lang; older: Lang; newerFile: string; olderFile: string; changed: Date | 'uncommitted' };
 
 export interface TranslationStatus {
   notes: TranslationNote[];
@@ -50,20 +50,21 @@ async function lastChanges(contentDir: string): Promise<Map<string, { order: num
 
 /**
  * Which projects lack a language, and which have one language file changed
- * after another: a sign that the translation no longer says the same.
+ * after another: a sign that the translation no longer says the same. Read
+ * from the folders, so it is told even while some files have mistakes.
  */
-export async function translationStatus(archive: Archive, contentDir: string): Promise<TranslationStatus> {
+export async function translationStatus(folders: readonly ProjectFolder[], contentDir: string): Promise<TranslationStatus> {
   const changes = await lastChanges(contentDir);
   const notes: TranslationNote[] = [];
-  for (const project of archive.projects) {
-    const missing = LANGUAGES.filter((lang) => !project.versions[lang]);
+  for (const project of folders) {
+    const missing = LANGUAGES.filter((lang) => !project.files.some((file) => file.lang === lang));
     if (missing.length > 0) notes.push({ kind: 'missing', project, missing });
-    if (!changes) continue;
-    const present = LANGUAGES.filter((lang) => project.versions[lang]);
-    const changed = present.map((lang) => ({ lang, file: project.versions[lang]!.file, change: changes.get(path.resolve(project.versions[lang]!.file)) }));
-    const newest = changed.reduce((a, b) => ((b.change?.order ?? Infinity) < (a.change?.order ?? Infinity) ? b : a));
+    if (!changes || project.files.length < 2) continue;
+    const changed = project.files.map((file) => ({ lang: file.lang, file: file.file, change: changes.get(file.absolute) }));
+    const order = (entry: (typeof changed)[number]) => entry.change?.order ?? Infinity;
+    const newest = changed.reduce((a, b) => (order(b) < order(a) ? b : a));
     for (const other of changed) {
-      if (other === newest || (other.change?.order ?? Infinity) <= (newest.change?.order ?? Infinity)) continue;
+      if (order(other) <= order(newest)) continue;
       notes.push({
         kind: 'stale',
         project,

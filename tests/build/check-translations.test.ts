@@ -64,8 +64,10 @@ test('errors and warnings together: exit 1, the summary counts both, in the chos
   execFileSync('sed', ['-i', 's/"Τουρκία"/"Τουρκάλα"/', file]);
   const result = runCli('check', ['--content', contentDir, '--lang', 'el']);
   assert.equal(result.status, 1);
-  // Translation status needs valid content, so it waits until the errors are fixed.
-  assert.match(result.stderr, /\n1 λάθος σε 1 αρχείο\. Διορθώστε το και τρέξτε ξανά τον έλεγχο\.\n$/);
+  // Translation status is told with the errors: the Scratch project's English from the test
+  // before, and the two files just changed here (not committed), each newer than its translation.
+  assert.match(result.stderr, /\n1 λάθος σε 1 αρχείο, 3 προειδοποιήσεις\. Διορθώστε το και τρέξτε ξανά τον έλεγχο\.\n$/);
+  assert.match(result.stderr, /separated-and-united\/index\.el\.md: προειδοποίηση: Το index\.en\.md άλλαξε μετά το index\.el\.md \(αλλαγή που δεν έχει καταχωριστεί ακόμη με commit\)/);
   assert.ok(
     result.stderr.startsWith(
       `${file}:7: partners: Το «Τουρκάλα» δεν είναι χώρα που γνωρίζει το αρχείο.\n` +
@@ -78,5 +80,7 @@ test('errors and warnings together: exit 1, the summary counts both, in the chos
   assert.equal(json.errors.length, 1);
   assert.equal(json.errors[0].file, file);
   assert.equal(json.errors[0].field, 'partners');
+  assert.equal(json.warnings.length, 3);
+  assert.equal(json.summary, '1 error in 1 file, 3 warnings. Fix it and run the check again.');
   git('checkout', '-q', '--', '.');
 });
