@@ -5,6 +5,7 @@ import { indexArchive, type ProjectRecord } from './index-archive.ts';
 import { issueProblems } from './issue-problems.ts';
 import { findContent, type LanguageFile, type ProjectFolder } from './layout.ts';
 import { parseMarkdown, renderMarkdown, type ParsedMarkdown, type Token } from './markdown.ts';
+import { say } from './messages.ts';
 import type { Archive, ProjectVersion, School } from './model.ts';
 import {
   checkPhotoReferences,
@@ -97,8 +98,8 @@ async function renderProjectBodies(bodies: ProjectBody[], processor: PhotoProces
           problems.push({
             file: body.version.file,
             line: reference.line,
-            message: `The photo "${photo.name}" cannot be read as an image (${reason}).`,
-            fix: 'Open it in an image editor and save it again as JPEG, or replace it with another copy of the photo.',
+            message: say('photo.unreadable', { name: photo.name, reason }),
+            fix: say('photo.unreadableFix'),
           });
         }
       }
@@ -222,8 +223,8 @@ function mergeLanguageNeutralFields(folder: ProjectFolder, versions: ValidVersio
         file: other.source.file,
         line: other.source.lineOf([field]),
         field,
-        message: `Here it is "${quoted[field](other.fields)}", but "${quoted[field](first!.fields)}" in ${firstAt}.`,
-        fix: `Make ${firstAt} and ${otherAt} agree, or keep "${field}" in only one of the two files.`,
+        message: say('disagree', { here: quoted[field](other.fields), there: quoted[field](first!.fields), at: firstAt }),
+        fix: say('disagreeFix', { first: firstAt, other: otherAt, field }),
       });
     }
   }
@@ -237,11 +238,8 @@ function mergeLanguageNeutralFields(folder: ProjectFolder, versions: ValidVersio
       file: first.source.file,
       line: 1,
       field,
-      message: `The project has no "${field}" in any of its files.`,
-      fix:
-        field === 'classes'
-          ? `Add a line to the front matter of ${first.source.file}, for example: classes: [Ε', ΣΤ1]`
-          : `Add a line to the front matter of ${first.source.file}, for example: partners: [Ελλάδα, Λετονία]`,
+      message: say('missingNeutral', { field }),
+      fix: say('missingNeutralFix', { file: first.source.file, example: field === 'classes' ? "classes: [Ε', ΣΤ1]" : 'partners: [Ελλάδα, Λετονία]' }),
     });
   }
   if (!ok) return undefined;

@@ -1,8 +1,10 @@
 import { open, readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { closest, distance } from 'fastest-levenshtein';
+import { translate } from '../i18n/i18n.ts';
 import type { Lang } from '../i18n/languages.ts';
 import { imageAltText, type ParsedMarkdown, type Token } from './markdown.ts';
+import { say } from './messages.ts';
 import type { ContentProblem } from './problems.ts';
 import type { SourceFile } from './source-file.ts';
 
@@ -95,11 +97,11 @@ function decode(src: string): string {
   }
 }
 
-/** An alt text to show in a message, in the file's language. */
-const EXAMPLE_ALT: Partial<Record<Lang, string>> = {
-  el: 'Οι μαθητές παρουσιάζουν το έργο τους',
-  en: 'The pupils present their work',
-};
+/**
+ * An alt text to show in a message: in the file's language (`messages.photo.exampleAlt`
+ * of that language's locale file), whatever the language of the message.
+ */
+const exampleAlt = (lang: Lang) => translate(lang, 'messages.photo.exampleAlt');
 
 /** Image formats a browser shows, which the build turns into AVIF, WebP and JPEG. */
 const READABLE = new Set(['JPEG', 'PNG', 'WebP', 'AVIF', 'TIFF']);
@@ -156,62 +158,55 @@ export async function checkPhotoReferences(
 
     if (reference.alt.trim() === '') {
       const name = path.posix.basename(reference.src) || 'photo-1.jpg';
-      add(
-        `The photo "${reference.src}" has no alt text, so a visitor who cannot see it would not know what it shows.`,
-        `Describe the photo between the square brackets, in the language of this file, e.g. ![${EXAMPLE_ALT[lang] ?? EXAMPLE_ALT.en}](${name})`,
-      );
+      add(say('photo.noAlt', { src: reference.src }), say('photo.noAltFix', { example: `![${exampleAlt(lang)}](${name})` }));
     }
 
     const where = locate(reference.src);
     if (where.kind === 'empty') {
       const first = (await imagesInFolder())[0] ?? 'photo-1.jpg';
-      add('The photo has no file name between the round brackets.', `Write the name of a photo in ${folder.shown}/, e.g. ${example(first)}`);
+      add(say('photo.noName'), say('photo.noNameFix', { folder: folder.shown, example: example(first) }));
       continue;
     }
     const name = where.kind === 'relative' ? where.name : path.posix.basename(where.name.replace(/\\/g, '/')) || 'photo-1.jpg';
-    const copyIn = `Copy the photo into ${folder.shown}/ and write only its name: ${example(name)}`;
+    const copyInValues = { folder: folder.shown, example: example(name) };
+    const copyIn = say('photo.copyIn', copyInValues);
     switch (where.kind) {
       case 'remote':
-        add(
-          `The photo "${shorten(reference.src)}" is on another website: every visitor's browser would ask that site for it, telling it who reads the page (a privacy problem), and the site's pages may load images only from the site itself.`,
-          `If the school may publish it, ${copyIn.charAt(0).toLowerCase()}${copyIn.slice(1)}`,
-        );
+        add(say('photo.remote', { src: shorten(reference.src) }), say('photo.remoteFix', copyInValues));
         continue;
       case 'absolute':
-        add(`The photo "${reference.src}" is written as a path on a computer; a photo is found by its name in the project's folder.`, copyIn);
+        add(say('photo.absolute', { src: reference.src }), copyIn);
         continue;
       case 'outside':
-        add(`The photo "${reference.src}" is outside the project's folder, so it would not be published with the project.`, copyIn);
+        add(say('photo.outside', { src: reference.src }), copyIn);
         continue;
       case 'other':
-        add(`"${shorten(reference.src)}" is not the name of a photo in the project's folder.`, copyIn);
+        add(say('photo.other', { src: shorten(reference.src) }), copyIn);
         continue;
     }
 
     const absolute = path.join(folder.absolute, where.name);
     const found = await stat(absolute).catch(() => undefined);
     if (!found) {
-      add(`The photo "${where.name}" is not in ${folder.shown}/.`, missingFix(where.name, await imagesInFolder(), folder.shown));
+      add(say('photo.notFound', { name: where.name, folder: folder.shown }), missingFix(where.name, await imagesInFolder(), folder.shown));
       continue;
     }
     if (found.isDirectory()) {
-      add(`"${where.name}" is a folder, not a photo.`, `Write the name of a photo inside it, e.g. ${example(`${where.name}/photo-1.jpg`)}`);
+      add(say('photo.folder', { name: where.name }), say('photo.folderFix', { example: example(`${where.name}/photo-1.jpg`) }));
       continue;
     }
     // A symbolic link could publish a file from anywhere on the machine that builds the site.
     const real = await realpath(absolute);
     if (!real.startsWith(realFolder + path.sep)) {
-      add(`The photo "${where.name}" is a link to a file outside the project's folder, so it would not be published with the project.`, copyIn);
+      add(say('photo.link', { name: where.name }), copyIn);
       continue;
     }
     const format = imageFormat(await readHead(real));
     if (!format || !READABLE.has(format)) {
       const jpeg = where.name.replace(/\.[^./]*$/, '') + '.jpg';
       add(
-        format
-          ? `The photo "${where.name}" is a ${format} file, which the site cannot show as a photo.`
-          : `"${where.name}" is not a photo: the site shows JPEG, PNG, WebP, AVIF and TIFF images.`,
-        `Open it in an image editor and save it as JPEG (on a phone: share or export it as JPEG), then write its name: ${example(jpeg)}`,
+        format ? say('photo.wrongFormat', { name: where.name, format }) : say('photo.notImage', { name: where.name }),
+        say('photo.saveAsJpeg', { example: example(jpeg) }),
       );
       continue;
     }
@@ -250,10 +245,10 @@ function missingFix(name: string, images: string[], folder: string): string {
   const sameLetters = images.find((image) => image.toLowerCase() === name.toLowerCase());
   const nearest = sameLetters ?? (images.length > 0 ? closest(name, images) : undefined);
   if (nearest && (sameLetters || distance(name, nearest) <= Math.max(2, Math.floor(name.length / 3)))) {
-    return `Did you mean "${nearest}"? The name must match exactly, capitals included.`;
+    return say('photo.didYouMean', { nearest });
   }
-  if (images.length > 0) return `Put the photo in ${folder}/, or correct its name; the photos there are: ${images.join(', ')}.`;
-  return `Put the photo in ${folder}/, or correct its name.`;
+  if (images.length > 0) return say('photo.notFoundFixList', { folder, photos: images.join(', ') });
+  return say('photo.notFoundFix', { folder });
 }
 
 /** The image files in a project's folder and its subfolders, as references name them. */
@@ -280,7 +275,7 @@ export function photosOutsideProjects(source: SourceFile, references: readonly P
   return references.map((reference) => ({
     file: source.file,
     line: reference.line,
-    message: `Photos can be shown only on project pages, not in the school's introduction ("${shorten(reference.src)}").`,
-    fix: "Remove the photo from this file; put it in a project's folder and that project's text instead.",
+    message: say('photo.inSchool', { src: shorten(reference.src) }),
+    fix: say('photo.inSchoolFix'),
   }));
 }

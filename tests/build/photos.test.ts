@@ -193,10 +193,11 @@ describe('mistakes in photo references stop the build with the file and the line
     const [main, fix, empty, summary, end] = result.stderr.split('\n');
     assert.deepEqual([empty, summary, end], ['', `1 error in 1 file. Nothing was built; ${output} is unchanged.`, '']);
     assert.ok(fix?.startsWith('    Fix: '), fix);
-    // `npm run check` finds the same mistake without encoding anything.
+    // `npm run check` finds the same mistake without encoding anything (and may also warn that the copy has no git history).
     const check = runCheck(['--content', content.contentArg]);
     assert.equal(check.status, 1);
-    assert.ok(check.stderr.startsWith(`${main}\n${fix}\n\n1 error in 1 file.`), check.stderr);
+    assert.ok(check.stderr.startsWith(`${main}\n${fix}\n\n`), check.stderr);
+    assert.match(check.stderr, /\n1 error in 1 file[.,]/);
     return { main: main!, fix: fix!.slice('    Fix: '.length) };
   }
 
@@ -224,6 +225,23 @@ describe('mistakes in photo references stop the build with the file and the line
       main: `${content.shown(SCRATCH_EN)}:${line}: The photo "programming-blocks.jpg" has no alt text, so a visitor who cannot see it would not know what it shows.`,
       fix: 'Describe the photo between the square brackets, in the language of this file, e.g. ![The pupils present their work](programming-blocks.jpg)',
     });
+  });
+
+  test('in Greek with --lang el, and the example still in the language of the file', () => {
+    const content = fixture();
+    const line = changeReference(content, SCRATCH_EN, '![](programming-blocks.jpg)');
+    const check = runCheck(['--content', content.contentArg, '--lang', 'el']);
+    assert.equal(check.status, 1, check.stderr);
+    assert.ok(
+      check.stderr.startsWith(
+        `${content.shown(SCRATCH_EN)}:${line}: Η φωτογραφία «programming-blocks.jpg» δεν έχει εναλλακτικό κείμενο, ` +
+          'οπότε ένας επισκέπτης που δεν μπορεί να τη δει δεν θα ήξερε τι δείχνει.\n' +
+          '    Διόρθωση: Περιγράψτε τη φωτογραφία ανάμεσα στις αγκύλες [ ], στη γλώσσα αυτού του αρχείου, ' +
+          'π.χ. ![The pupils present their work](programming-blocks.jpg)\n\n',
+      ),
+      check.stderr,
+    );
+    assert.match(check.stderr, /\n1 λάθος σε 1 αρχείο[.,]/);
   });
 
   test("a photo outside the project's folder", () => {
