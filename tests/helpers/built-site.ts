@@ -7,12 +7,24 @@ import { parse, type HTMLElement } from 'node-html-parser';
 
 export const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 
-/** Runs one of the project's commands (`build`, `check`) as a teacher or CI would. */
-export function runCli(command: 'build' | 'check' | 'new', args: string[]) {
+export interface CliResult {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/**
+ * Runs `src/cli/<command>.ts` as `npm run <command>` does, from the repository.
+ * The locale is fixed to English (the commands follow the terminal's), so the
+ * tests read the same messages on every machine.
+ */
+export function runCli(command: 'build' | 'check' | 'new', args: readonly string[]): CliResult {
   const result = spawnSync(process.execPath, ['--import', 'tsx', `src/cli/${command}.ts`, ...args], {
     cwd: repoRoot,
     encoding: 'utf8',
+    env: { ...process.env, LANG: 'C.UTF-8', LC_ALL: '', LC_MESSAGES: '', NO_COLOR: '1', FORCE_COLOR: '0' },
   });
+  if (result.error) throw result.error;
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 

@@ -2,14 +2,13 @@
  * Test helpers: a private copy of the bundled content to break on purpose,
  * and a way to run the real command line on it.
  */
-import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { repoRoot, runCli, type CliResult } from './built-site.ts';
 
-export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export { repoRoot, runCli, type CliResult };
 export const bundledContent = path.join(repoRoot, 'content');
 
 export interface ContentFixture {
@@ -79,23 +78,6 @@ export function makeContentFixture(source: string = bundledContent): ContentFixt
 export function makeTempDir(prefix = 'etwinning-'): { dir: string; remove(): void } {
   const dir = mkdtempSync(path.join(os.tmpdir(), prefix));
   return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
-}
-
-export interface CliResult {
-  status: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-/** Runs `src/cli/<command>.ts` as `npm run <command>` does, from the repository. */
-export function runCli(command: 'build' | 'check', args: readonly string[]): CliResult {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', `src/cli/${command}.ts`, ...args], {
-    cwd: repoRoot,
-    encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
-  });
-  if (result.error) throw result.error;
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
 export const runBuild = (args: readonly string[]) => runCli('build', args);
