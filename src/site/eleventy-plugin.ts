@@ -19,6 +19,7 @@ import { gradePath, localUrl, partnerPath, projectPath, versionFor, yearPath } f
 import { defaultPhotoCache, PhotoEncoder } from './photos.ts';
 import { indexSearch } from './search-index.ts';
 import { siteDataSource } from './site-data.ts';
+import { registerEditor } from './editor.ts';
 
 const mapPartners = (partners: Partner[]): MapPartner[] => partners.map((partner) => ({ code: partner.code, count: partner.projects.length }));
 
@@ -99,6 +100,8 @@ export function archiveSite(eleventyConfig: EleventyConfig, options: ArchiveSite
   };
   for (const [name, filter] of Object.entries(filters)) eleventyConfig.addFilter(name, filter);
 
+  // The web editor at /admin/ (Decap CMS), configured from the content's schemas.
+  registerEditor(eleventyConfig, { contentDir: options.contentDir, pathPrefix: options.pathPrefix ?? '/' });
 
   // Templates write root-relative URLs; this adds `--path-prefix` to every one of them.
   eleventyConfig.addPlugin(HtmlBasePlugin);

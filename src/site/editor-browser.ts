@@ -1,0 +1,107 @@
+/**
+ * The web editor's own script, /admin/editor.js (bundled by src/site/editor.ts
+ * with esbuild). It runs before Decap CMS, which it tells to wait; then it
+ * registers how our Markdown files are read and written, names a new
+ * project's folder, and starts Decap.
+ *
+ * This code runs in the browser: the project's tsconfig has no DOM library,
+ * so the few browser globals it uses are declared here.
+ */
+import { projectFolderName, readMarkdownFile, repairPlaceholders, writeMarkdownFile } from './editor-format.ts';
+
+/** Computed from the schemas by src/site/editor.ts and put in by esbuild. */
+export interface EditorRules {
+  format: string;
+  folderKey: string;
+  languages: string[];
+  defaultLang: string;
+  /** Decap's code of the interface language. */
+  uiLocale: string;
+  /** Each language's name in Greek, for messages. */
+  languageNames: Record<string, string>;
+  /** Names of the school year collections: a regular expression. */
+  yearCollection: string;
+  /** Fields every language file of a project must have (Decap checks only the default language's). */
+  requiredInEveryLanguage: { name: string; label: string }[];
+}
+
+declare const __EDITOR_RULES__: EditorRules;
+
+/** The part of an Immutable.js Map (Decap's entries) used here. */
+interface ImmutableMap {
+  get(key: string): unknown;
+  getIn(path: readonly string[]): unknown;
+  set(key: string, value: unknown): ImmutableMap;
+}
+
+interface DecapCms {
+  init(): void;
+  getLocale(locale: string): unknown;
+  registerLocale(locale: string, phrases: unknown): void;
+  registerCustomFormat(
+    name: string,
+    extension: string,
+    formatter: { fromFile(content: string): object; toFile(data: object, sortedKeys?: string[]): string },
+  ): void;
+  registerEventListener(listener: { name: string; handler: (event: { entry: ImmutableMap }) => unknown }): void;
+}
+
+const page = globalThis as unknown as {
+  CMS_MANUAL_INIT?: boolean;
+  CMS?: DecapCms;
+  document: { addEventListener(type: string, listener: () => void): void };
+};
+
+const rules = __EDITOR_RULES__;
+
+const hasText = (value: unknown) => typeof value === 'string' && value.trim() !== '';
+
+/**
+ * Before Decap saves a project: every language file must have its title
+ * (Decap checks only the default language's column), and a new project gets
+ * its folder name.
+ * Returning undefined leaves the entry as it is; throwing stops the save and
+ * shows the message.
+ */
+export function beforeSave(entry: ImmutableMap): ImmutableMap | undefined {
+  const collection = String(entry.get('collection'));
+  if (!new RegExp(rules.yearCollection).test(collection)) return undefined;
+  const data = entry.get('data') as ImmutableMap;
+  const localeData = (lang: string) => (lang === rules.defaultLang ? data : (entry.getIn(['i18n', lang, 'data']) as ImmutableMap | undefined));
+
+  for (const lang of rules.languages) {
+    const values = localeData(lang);
+    // No data in a language: Decap writes no file for it (a project not translated yet).
+    if (!values) continue;
+    for (const field of rules.requiredInEveryLanguage) {
+      if (!hasText(values.get(field.name))) {
+        throw new Error(
+          `Λείπει το πεδίο «${field.label}» στα ${rules.languageNames[lang] ?? lang} (${lang.toUpperCase()}). ` +
+            'Συμπληρώστε το στη στήλη αυτής της γλώσσας (ή αντιγράψτε το από την άλλη γλώσσα) και αποθηκεύστε ξανά.',
+        );
+      }
+    }
+  }
+  if (entry.get('newRecord')) {
+    const titles = Object.fromEntries(rules.languages.map((lang) => [lang, localeData(lang)?.get('title')]));
+    const folder = projectFolderName(titles, rules.languages);
+    if (folder === '') throw new Error('Ο τίτλος δεν δίνει όνομα φακέλου: γράψτε τον με γράμματα ή αριθμούς.');
+    return data.set(rules.folderKey, folder);
+  }
+  return undefined;
+}
+
+// Decap starts by itself when its script runs, unless told to wait: this script runs first.
+page.CMS_MANUAL_INIT = true;
+page.document.addEventListener('DOMContentLoaded', () => {
+  const cms = page.CMS;
+  if (!cms) return;
+  const phrases = cms.getLocale(rules.uiLocale);
+  if (phrases) cms.registerLocale(rules.uiLocale, repairPlaceholders(phrases, cms.getLocale('en')));
+  cms.registerCustomFormat(rules.format, 'md', {
+    fromFile: readMarkdownFile,
+    toFile: (data, sortedKeys) => writeMarkdownFile(data as Record<string, unknown>, sortedKeys),
+  });
+  cms.registerEventListener({ name: 'preSave', handler: ({ entry }) => beforeSave(entry) });
+  cms.init();
+});

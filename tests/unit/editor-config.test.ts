@@ -1,0 +1,247 @@
+/**
+ * The web editor's configuration (Decap CMS) comes from the same schemas as the
+ * content check: one source of truth. A field added to or removed from a schema
+ * without the editor following fails here, and so does any field the editor
+ * would write that the check refuses.
+ */
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, test } from 'node:test';
+import { parse } from 'yaml';
+import {
+  LANGUAGE_NEUTRAL_FIELDS,
+  PROJECT_FIELDS,
+  projectFrontMatter,
+  REQUIRED_NEUTRAL_FIELDS,
+  SCHOOL_FIELDS,
+  schoolFrontMatter,
+} from '../../src/content/schema.ts';
+import { DEFAULT_LANG, LANGUAGES } from '../../src/i18n/languages.ts';
+import {
+  BODY_FIELD,
+  DEFAULT_LOCAL_BACKEND,
+  EDITOR_FORMAT,
+  editorCanSave,
+  editorConfig,
+  editorConfigYaml,
+  editorContentSecurityPolicy,
+  editorSchoolYears,
+  FOLDER_KEY,
+  readEditorSettings,
+  repositoryContentFolder,
+  SCHOOL_LANGUAGE_NEUTRAL_FIELDS,
+  type EditorField,
+} from '../../src/site/editor-config.ts';
+import { projectFolderName, readMarkdownFile, repairPlaceholders, writeMarkdownFile } from '../../src/site/editor-format.ts';
+import { bundledContent } from '../helpers/content-fixture.ts';
+
+interface Collection {
+  name: string;
+  folder?: string;
+  path?: string;
+  slug?: string;
+  i18n?: boolean;
+  format?: string;
+  extension?: string;
+  media_folder?: string;
+  public_folder?: string;
+  fields?: EditorField[];
+  files?: { name: string; file: string; fields: EditorField[] }[];
+}
+
+const YEARS = ['2015-2016', '2014-2015'];
+const settings = readEditorSettings({ CMS_REPOSITORY: 'school/etwinning' }, {});
+const config = editorConfig({ settings, contentFolder: 'content', years: YEARS });
+const collections = config.collections as Collection[];
+const yearCollections = collections.filter((collection) => collection.folder !== undefined);
+const school = collections.find((collection) => collection.name === 'school')!;
+
+const frontMatterNames = (fields: readonly EditorField[]) => fields.map((field) => field.name).filter((name) => name !== BODY_FIELD);
+
+describe('project fields: one source of truth with projectFrontMatter', () => {
+  test('one collection per school year, in the year folder, one project folder per entry', () => {
+    assert.deepEqual(yearCollections.map((collection) => collection.name), YEARS);
+    for (const collection of yearCollections) {
+      assert.equal(collection.folder, `content/${collection.name}`);
+      assert.equal(collection.path, '{{slug}}/index');
+      assert.equal(collection.slug, `{{${FOLDER_KEY}}}`);
+      assert.equal(collection.i18n, true);
+      assert.equal(collection.format, EDITOR_FORMAT);
+      assert.equal(collection.extension, 'md');
+      // Photos go into the project's own folder and are referenced by file name.
+      assert.equal(collection.media_folder, '');
+      assert.equal(collection.public_folder, '');
+    }
+  });
+
+  for (const collection of yearCollections) {
+    test(`${collection.name}: every schema field is an editor field and every editor field is a schema field`, () => {
+      assert.deepEqual(frontMatterNames(collection.fields!), [...PROJECT_FIELDS]);
+      assert.deepEqual(Object.keys(projectFrontMatter.shape), PROJECT_FIELDS);
+      assert.equal(collection.fields!.filter((field) => field.name === BODY_FIELD).length, 1, 'one Markdown body');
+    });
+  }
+
+  test('language-neutral fields are edited once (i18n: false), the others in each language (i18n: true)', () => {
+    for (const field of yearCollections[0]!.fields!) {
+      const neutral = (LANGUAGE_NEUTRAL_FIELDS as readonly string[]).includes(field.name);
+      assert.equal(field.i18n, !neutral, field.name);
+    }
+  });
+
+  test('required in the editor: required by the schema, or a neutral field the content must have once', () => {
+    for (const field of yearCollections[0]!.fields!) {
+      if (field.name === BODY_FIELD) continue;
+      const schema = projectFrontMatter.shape[field.name as keyof typeof projectFrontMatter.shape];
+      const required = !schema.safeParse(undefined).success || (REQUIRED_NEUTRAL_FIELDS as readonly string[]).includes(field.name);
+      assert.equal(field.required, required, field.name);
+    }
+  });
+
+  test('lists are list widgets; continues carries the schema\'s pattern', () => {
+    const fields = Object.fromEntries(yearCollections[0]!.fields!.map((field) => [field.name, field]));
+    assert.equal(fields.classes!.widget, 'list');
+    assert.equal(fields.partners!.widget, 'list');
+    assert.equal(fields.title!.widget, 'string');
+    assert.equal(fields[BODY_FIELD]!.widget, 'markdown');
+    const pattern = new RegExp(fields.continues!.pattern![0]);
+    assert.ok(pattern.test('2014-2015/cool-or-not-too-cool'));
+    assert.ok(!pattern.test('2014-2015/Cool Or Not'));
+    for (const field of Object.values(fields)) assert.ok(field.hint && /[α-ω]/.test(field.hint), `${field.name} has a Greek hint`);
+  });
+});
+
+describe('school files: one source of truth with schoolFrontMatter', () => {
+  test('one file per language, school.<lang>.md', () => {
+    assert.deepEqual(
+      school.files!.map((file) => file.file),
+      LANGUAGES.map((lang) => `content/school.${lang}.md`),
+    );
+  });
+
+  test('the default language\'s file has every school field; the others every field but the neutral ones', () => {
+    for (const [index, lang] of LANGUAGES.entries()) {
+      const names = frontMatterNames(school.files![index]!.fields);
+      const expected = lang === DEFAULT_LANG ? [...SCHOOL_FIELDS] : SCHOOL_FIELDS.filter((name) => !(SCHOOL_LANGUAGE_NEUTRAL_FIELDS as readonly string[]).includes(name));
+      assert.deepEqual(names, expected, lang);
+      assert.deepEqual(Object.keys(schoolFrontMatter.shape), SCHOOL_FIELDS);
+      for (const field of school.files![index]!.fields) {
+        if (field.name === BODY_FIELD) continue;
+        const optional = schoolFrontMatter.shape[field.name as keyof typeof schoolFrontMatter.shape].safeParse(undefined).success;
+        assert.equal(field.required, !optional, `${lang}: ${field.name}`);
+      }
+    }
+  });
+});
+
+describe('the whole configuration', () => {
+  test('i18n: one file per language (multiple_files), the default language first and default', () => {
+    assert.deepEqual(config.i18n, { structure: 'multiple_files', locales: [DEFAULT_LANG, ...LANGUAGES.filter((lang) => lang !== DEFAULT_LANG)], default_locale: DEFAULT_LANG });
+  });
+
+  test('the YAML written to /admin/config.yml is the same object', () => {
+    assert.deepEqual(parse(editorConfigYaml(config)), config);
+  });
+
+  test('the GitHub backend comes from the settings; local_backend only when built for local editing', () => {
+    assert.deepEqual(
+      { name: (config.backend as Record<string, unknown>).name, repo: (config.backend as Record<string, unknown>).repo, branch: (config.backend as Record<string, unknown>).branch },
+      { name: 'github', repo: 'school/etwinning', branch: 'main' },
+    );
+    assert.equal(config.local_backend, undefined);
+    const local = editorConfig({ settings: readEditorSettings({ CMS_LOCAL_BACKEND: 'true' }, {}), contentFolder: 'content', years: YEARS });
+    assert.deepEqual(local.local_backend, { url: DEFAULT_LOCAL_BACKEND });
+  });
+});
+
+describe('settings: package.json, overridden by the environment', () => {
+  test('package.json\'s etwinningArchive.editor', () => {
+    const read = readEditorSettings({}, { repository: 'acharnes/etwinning', branch: 'published', authUrl: 'https://auth.example.org/' });
+    assert.deepEqual(read, { repository: 'acharnes/etwinning', branch: 'published', apiRoot: 'https://api.github.com', authUrl: 'https://auth.example.org' });
+    assert.ok(editorCanSave(read));
+  });
+
+  test('the environment wins; GitHub Actions\' GITHUB_REPOSITORY is the last resort', () => {
+    assert.equal(readEditorSettings({ CMS_REPOSITORY: 'a/b', GITHUB_REPOSITORY: 'c/d' }, { repository: 'e/f' }).repository, 'a/b');
+    assert.equal(readEditorSettings({ GITHUB_REPOSITORY: 'c/d' }, { repository: 'e/f' }).repository, 'e/f');
+    assert.equal(readEditorSettings({ GITHUB_REPOSITORY: 'c/d' }, { repository: '' }).repository, 'c/d');
+    assert.equal(readEditorSettings({ CMS_BRANCH: 'draft' }, { branch: 'main' }).branch, 'draft');
+  });
+
+  test('nothing configured: the editor cannot save, and says so', () => {
+    assert.equal(editorCanSave(readEditorSettings({}, {})), false);
+    assert.throws(() => readEditorSettings({ CMS_REPOSITORY: 'not a repository' }, {}), /owner\/name/);
+  });
+
+  test('the bundled package.json has the editor settings', () => {
+    const manifest = JSON.parse(readFileSync(path.join(bundledContent, '..', 'package.json'), 'utf8'));
+    assert.equal(typeof manifest.etwinningArchive.editor, 'object');
+    assert.equal(manifest.scripts.edit, 'node --import tsx src/cli/edit.ts');
+  });
+
+  test('the /admin/ page\'s CSP allows the backend\'s host and no other', () => {
+    const github = editorContentSecurityPolicy(settings);
+    assert.match(github, /connect-src 'self' https:\/\/api\.github\.com;/);
+    const local = editorContentSecurityPolicy(readEditorSettings({ CMS_LOCAL_BACKEND: 'http://127.0.0.1:9999/api/v1' }, {}));
+    assert.match(local, /connect-src 'self' http:\/\/127\.0\.0\.1:9999;/);
+    for (const policy of [github, local]) {
+      const hosts = policy.match(/https?:\/\/[^\s;]+/g) ?? [];
+      assert.equal(hosts.length, 1, policy);
+    }
+  });
+});
+
+test('school years: the content\'s, the current one and the next, newest first', () => {
+  assert.deepEqual(editorSchoolYears(['2015-2016', '2014-2015'], new Date(2026, 8, 1)), ['2027-2028', '2026-2027', '2015-2016', '2014-2015']);
+  assert.deepEqual(editorSchoolYears(['2025-2026'], new Date(2026, 7, 31)), ['2026-2027', '2025-2026']);
+});
+
+test('the content folder\'s path in the repository', () => {
+  assert.equal(repositoryContentFolder('content', '/repo'), 'content');
+  assert.equal(repositoryContentFolder('/repo/archive/content', '/repo'), 'archive/content');
+  assert.equal(repositoryContentFolder('/tmp/copy/content', '/repo'), 'content');
+});
+
+describe('the editor\'s file format', () => {
+  const projectFiles = readdirSync(bundledContent, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.md'));
+
+  test('every bundled file reads and writes back with the same front matter and text', () => {
+    assert.ok(projectFiles.length > 10);
+    for (const file of projectFiles) {
+      const text = readFileSync(path.join(bundledContent, file), 'utf8');
+      const data = readMarkdownFile(text);
+      const written = writeMarkdownFile(data, Object.keys(data));
+      assert.deepEqual(readMarkdownFile(written), data, file);
+      assert.match(written, /^---\n[\s\S]*\n---\n/, file);
+    }
+  });
+
+  test('empty values, empty list items and the editor\'s own keys are not written', () => {
+    const written = writeMarkdownFile(
+      { title: ' Title ', summary: '', classes: ["Ε'", '', ' ΣΤ1 '], partners: [], continues: null, [FOLDER_KEY]: 'title', body: '\nText\n\n' },
+      ['title', 'summary', 'classes', 'partners', 'continues', 'body'],
+    );
+    assert.equal(written, "---\ntitle: Title\nclasses:\n  - Ε'\n  - ΣΤ1\n---\n\nText\n");
+  });
+
+  test('a byte order mark, Windows line ends and a file without text are read', () => {
+    assert.deepEqual(readMarkdownFile('\uFEFF---\r\ntitle: A\r\n---\r\n\r\nText\r\n'), { title: 'A', body: 'Text\n' });
+    assert.deepEqual(readMarkdownFile('---\ntitle: A\n---\n'), { title: 'A' });
+  });
+
+  test('a new project\'s folder: from the English title, else the Greek one transliterated (ELOT 743)', () => {
+    assert.equal(projectFolderName({ el: 'Οι φίλοι μας', en: "Children's Games" }, LANGUAGES), 'children-s-games');
+    assert.equal(projectFolderName({ el: 'Οι φίλοι μας στην Ευρώπη', en: '' }, LANGUAGES), 'oi-filoi-mas-stin-evropi');
+  });
+
+  test('Decap\'s Greek interface gets its malformed placeholders back, so a failed save says why', () => {
+    assert.deepEqual(
+      repairPlaceholders(
+        { toast: { onFailToPersist: 'Απέτυχε η αποθήκευση:% {Details}', ok: 'Το %{fieldLabel} λείπει' }, extra: 'x' },
+        { toast: { onFailToPersist: 'Failed to persist entry: %{details}', ok: '%{fieldLabel} is required' } },
+      ),
+      { toast: { onFailToPersist: 'Απέτυχε η αποθήκευση:%{details}', ok: 'Το %{fieldLabel} λείπει' }, extra: 'x' },
+    );
+  });
+});
