@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { statSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
 import { BuiltSite, text } from '../helpers/built-site.ts';
 
@@ -241,6 +242,14 @@ test('every page allows only the site\'s own resources', () => {
     const scripts = url.endsWith('/search/') ? " script-src 'self' 'wasm-unsafe-eval';" : '';
     assert.equal(policy, `default-src 'self';${scripts} img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'`, url);
     assert.equal(site.html(url).querySelectorAll('script').length, url.endsWith('/search/') ? 2 : 0, url);
+  }
+});
+
+test('every page, with its stylesheets, is under 30 KB', () => {
+  for (const url of site.htmlPages()) {
+    const files = [site.fileFor(url)!, ...site.html(url).querySelectorAll('link[rel=stylesheet]').map((link) => site.fileFor(link.getAttribute('href')!)!)];
+    const bytes = files.reduce((sum, file) => sum + statSync(file).size, 0);
+    assert.ok(bytes < 30 * 1024, `${url}: ${bytes} bytes with its CSS`);
   }
 });
 
