@@ -7,8 +7,17 @@ export function gradeLabel(grade: Grade, lang: Lang): string {
   return translate(lang, 'class.grade', { count: grade, ordinal: true, letters: gradeLetters(grade) });
 }
 
+/** Labels made once per class and language: a large archive's pages show them tens of thousands of times. */
+const labels = new Map<string, string>();
+
 /** "Ε΄" or "ΣΤ1" in Greek, "5th grade" or "6th grade, section 1" in English. */
 export function classLabel(group: ClassGroup, lang: Lang): string {
-  const options = { count: group.grade, ordinal: true, letters: gradeLetters(group.grade), section: group.section };
-  return translate(lang, group.section === undefined ? 'class.wholeGrade' : 'class.section', options);
+  const id = `${lang}${group.grade}-${group.section ?? ''}`;
+  let label = labels.get(id);
+  if (label === undefined) {
+    const options = { count: group.grade, ordinal: true, letters: gradeLetters(group.grade), section: group.section };
+    label = translate(lang, group.section === undefined ? 'class.wholeGrade' : 'class.section', options);
+    labels.set(id, label);
+  }
+  return label;
 }

@@ -22,7 +22,19 @@ void i18n.init({
 
 const fixed = new Map(LANGUAGES.map((lang) => [lang, i18n.getFixedT(lang)]));
 
+/**
+ * Texts without values are the same on every page, and templates ask for them
+ * hundreds of thousands of times in a large archive: each is looked up once.
+ */
+const plainTexts = new Map<string, string>();
+
 /** The UI text for `key` in `lang`; plurals and ordinals via `count` (and `ordinal: true`). */
-export function translate(lang: Lang, key: string, options: Record<string, unknown> = {}): string {
+export function translate(lang: Lang, key: string, options?: Record<string, unknown>): string {
+  if (options === undefined) {
+    const id = `${lang}\u0000${key}`;
+    let text = plainTexts.get(id);
+    if (text === undefined) plainTexts.set(id, (text = fixed.get(lang)!(key) as string));
+    return text;
+  }
   return fixed.get(lang)!(key, options) as string;
 }
