@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { close, createIndex } from 'pagefind';
+import type { EleventyConfig } from './eleventy-types.ts';
 
 /**
  * Indexes the written site with Pagefind: one index per `<html lang>`, so each
@@ -15,4 +16,11 @@ export async function indexSearch(outputDir: string): Promise<number> {
   if (problems.length > 0) throw new Error(`Pagefind could not index the site: ${problems.join('; ')}`);
   await close();
   return added.page_count;
+}
+
+/** Indexes the site for search after every build, `npm run build` and `npm start` alike. */
+export function searchIndex(eleventyConfig: EleventyConfig): void {
+  eleventyConfig.on('eleventy.after', async ({ directories }: { directories: { output: string } }) => {
+    await indexSearch(directories.output);
+  });
 }

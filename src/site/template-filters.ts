@@ -1,0 +1,66 @@
+import type { Archive, Partner } from '../content/model.ts';
+import { countryName } from '../content/normalise/countries.ts';
+import { classLabel, gradeLabel } from '../filters/class-label.ts';
+import { formatDate, formatList, formatNumber, formatSchoolYear, languageName } from '../filters/intl.ts';
+import { textLang } from '../filters/text-lang.ts';
+import { translate } from '../i18n/i18n.ts';
+import type { Lang } from '../i18n/languages.ts';
+import { barChart, type BarRow } from './charts/bar-chart.ts';
+import { europeMap, europeMapLegend, type MapPartner } from './charts/europe-map.ts';
+import { partnersPerYear, projectsPerYear } from './charts/statistics.ts';
+import { jsonFeed, type Feed } from './feeds.ts';
+import { absolutizeHtml, absoluteUrlMaker, feedIdMaker } from './links.ts';
+import { archiveCsv, openArchiveJson, openArchiveJsonSchemaText } from './open-data.ts';
+import { gradePath, localUrl, partnerPath, projectPath, versionFor, yearPath } from './pages.ts';
+
+const mapPartners = (partners: Partner[]): MapPartner[] => partners.map((partner) => ({ code: partner.code, count: partner.projects.length }));
+
+/**
+ * The Nunjucks filters the templates use: each a thin call into a pure
+ * function of src/filters/, src/site/ or src/content/, with the page's language.
+ */
+export function templateFilters(options: { pathPrefix: string; siteUrl: string }): Record<string, (...args: never[]) => unknown> {
+  const { siteUrl } = options;
+  const absoluteUrl = absoluteUrlMaker(options.pathPrefix, siteUrl);
+  const feedId = feedIdMaker(absoluteUrl);
+  return {
+    t: (key: string, lang: Lang, values?: Record<string, unknown>) => translate(lang, key, values),
+    /** A group of UI texts as one object, e.g. Pagefind's interface texts. */
+    texts: (key: string, lang: Lang) => translate(lang, key, { returnObjects: true }),
+    countryName: (code: string, lang: Lang) => countryName(code, lang),
+    classLabel,
+    gradeLabel,
+    textLang,
+    formatNumber,
+    formatList,
+    languageName,
+    formatDate,
+    schoolYear: formatSchoolYear,
+    versionFor,
+    localUrl: (path: string, lang: Lang) => localUrl(lang, path),
+    projectUrl: (project: { id: string }, lang: Lang) => localUrl(lang, projectPath(project)),
+    yearUrl: (year: { id: string }, lang: Lang) => localUrl(lang, yearPath(year)),
+    gradeUrl: (grade: number, lang: Lang) => localUrl(lang, gradePath(grade)),
+    partnerUrl: (code: string, lang: Lang) => localUrl(lang, partnerPath(code)),
+    absoluteUrl,
+    // In HTML, a root-relative URL gets the path prefix from the base plugin; an absolute one must have it already.
+    alternateUrl: (path: string) => (siteUrl ? absoluteUrl(path) : path),
+    absoluteHtml: (html: string) => absolutizeHtml(html, absoluteUrl),
+    feedId,
+    jsonFeed: (feed: Feed) => jsonFeed(feed, absoluteUrl, feedId),
+    openArchiveJson: (archive: Archive) => openArchiveJson(archive, { url: absoluteUrl }),
+    // Takes no data; a Nunjucks filter just needs an input.
+    openArchiveSchemaJson: () => openArchiveJsonSchemaText({ url: absoluteUrl }),
+    archiveCsv: (archive: Archive) => archiveCsv(archive),
+    partnerMap: (partners: Partner[], lang: Lang) =>
+      europeMap(mapPartners(partners), {
+        href: (code) => localUrl(lang, partnerPath(code)),
+        title: translate(lang, 'partners.mapTitle'),
+        label: (code, count) => `${countryName(code, lang)}: ${translate(lang, 'partners.projects', { count, formatted: formatNumber(count, lang) })}`,
+      }),
+    partnerMapLegend: (partners: Partner[], lang: Lang) => europeMapLegend(mapPartners(partners), lang, { title: translate(lang, 'partners.mapLegend') }),
+    projectsPerYear: (archive: Archive, lang: Lang) => projectsPerYear(archive, lang),
+    partnersPerYear: (archive: Archive, lang: Lang) => partnersPerYear(archive, lang),
+    barChart: (rows: BarRow[], lang: Lang, labelledBy: string) => barChart(rows, { lang, labelledBy }),
+  };
+}
