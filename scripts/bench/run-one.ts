@@ -215,10 +215,22 @@ setInterval(() => {
   }
 }, 100).unref();
 
-/** Waits (up to 3 s) for child processes to end, so that their CPU time is counted. */
+/**
+ * Waits (up to 3 s) for Pagefind's process to end, so that its CPU time is
+ * counted. Other children are not waited for: esbuild's service (tsx, the
+ * editor's bundle) lives as long as this process without keeping it alive.
+ */
 async function childrenEnded(): Promise<void> {
+  const isPagefind = (pid: number) => {
+    try {
+      // comm, not cmdline: a process that ended but is not reaped yet (counted only once reaped) has no cmdline.
+      return fs.readFileSync(`/proc/${pid}/comm`, 'utf8').startsWith('pagefind');
+    } catch {
+      return false;
+    }
+  };
   const started = performance.now();
-  while (childPids().length > 0 && performance.now() - started < 3000) await new Promise((resolve) => setTimeout(resolve, 20));
+  while (childPids().some(isPagefind) && performance.now() - started < 3000) await new Promise((resolve) => setTimeout(resolve, 20));
 }
 
 /** cutime + cstime of /proc/self/stat (clock ticks, 100 per second on Linux); 0 elsewhere. */
