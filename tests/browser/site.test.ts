@@ -59,8 +59,6 @@ interface PageType {
   path: string;
   /** A missing address: the server must answer 404 with the 404 page. */
   notFound?: boolean;
-  /** A page kind that may not exist yet in every version of the site: skipped when it is not built. */
-  optional?: boolean;
 }
 
 const PAGE_TYPES: PageType[] = [
@@ -73,8 +71,8 @@ const PAGE_TYPES: PageType[] = [
   { kind: 'grade', path: 'grades/5/' },
   { kind: 'countries', path: 'countries/' },
   { kind: 'country', path: 'countries/lv/' },
-  { kind: 'accessibility', path: 'accessibility/', optional: true },
-  { kind: 'search', path: 'search/', optional: true },
+  { kind: 'accessibility', path: 'accessibility/' },
+  { kind: 'search', path: 'search/' },
   { kind: '404', path: 'no-such-page/', notFound: true },
 ];
 
@@ -309,18 +307,15 @@ describe('every kind of page, in both languages', { concurrency: PAGE_CONCURRENC
       const { other, skipLink, name } = LANGS[lang];
       describe(`${type.kind} page, ${name} (${requestPath(type, lang)})`, { concurrency: 1 }, () => {
         let opened: OpenedPage | undefined;
-        let missing = false;
         before(async () => {
-          missing = Boolean(type.optional) && !site.fileFor(builtPath(type, lang));
-          if (!missing) opened = await open(urlOf(type, lang));
+          opened = await open(urlOf(type, lang));
         });
         after(async () => {
           await opened?.close();
         });
-        /** The test's body with the loaded page, or a skip when an optional page kind is not built. */
+        /** The test's body with the loaded page. */
         const withPage =
           (body: (opened: OpenedPage, page: Page, t: TestContext) => Promise<void>) => async (t: TestContext) => {
-            if (missing) return void t.skip(`${builtPath(type, lang)} is not built`);
             assert.ok(opened, 'the page was opened');
             await body(opened, opened.page, t);
           };
@@ -428,7 +423,6 @@ describe('the search page, used', () => {
   for (const lang of Object.keys(LANGS) as Lang[]) {
     test(`in ${LANGS[lang].name}: typing a title finds the project, from the local server only, and the results pass axe`, async (t) => {
       const searchPath = `${LANGS[lang].prefix}search/`;
-      if (!site.fileFor(searchPath)) return void t.skip(`${searchPath} is not built`);
       const opened = await open(new URL(searchPath.slice(1), server.url).href);
       try {
         const { page } = opened;
@@ -447,7 +441,6 @@ describe('the search page, used', () => {
 });
 
 test('a Greek search without accents finds the right projects, and the school year filter narrows them', async () => {
-  if (!site.fileFor('/search/')) return;
   const opened = await open(new URL('search/', server.url).href);
   try {
     const { page } = opened;
