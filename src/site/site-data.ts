@@ -22,13 +22,12 @@ function siteData(archive: Archive): SiteData {
  * showing the last good archive instead of stopping the server.
  */
 export function siteDataSource(contentDir: string, preloaded?: Archive, photos?: PhotoProcessor): () => Promise<SiteData> {
-  let lastGood: SiteData | undefined = preloaded && siteData(preloaded);
-  let first = true;
+  if (preloaded) {
+    const data = siteData(preloaded);
+    return async () => data;
+  }
+  let lastGood: SiteData | undefined;
   return async () => {
-    if (preloaded && first) {
-      first = false;
-      return lastGood!;
-    }
     const { archive, problems } = await loadArchive(contentDir, { photos });
     if (archive) {
       lastGood = siteData(archive);

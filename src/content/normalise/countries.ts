@@ -118,17 +118,23 @@ export function allCountryCodes(): readonly CountryCode[] {
 }
 
 const displayNames = new Map<string, Intl.DisplayNames>();
+/** Names already asked for: a large archive's pages ask for the same few hundred thousands of times. */
+const namesGiven = new Map<string, string>();
 
 /** The country's name in `lang`, e.g. countryName('LV', 'el') === 'Λετονία'. */
 export function countryName(code: CountryCode, lang: string): string {
+  const id = `${lang}:${code}`;
+  const given = namesGiven.get(id);
+  if (given !== undefined) return given;
   let names = displayNames.get(lang);
   if (!names) {
-    // One formatter per language: building one loads locale data, and this
-    // runs for every partner on every page.
+    // One formatter per language: building one loads locale data.
     names = new Intl.DisplayNames([lang], { type: 'region' });
     displayNames.set(lang, names);
   }
-  return names.of(code) ?? code;
+  const name = names.of(code) ?? code;
+  namesGiven.set(id, name);
+  return name;
 }
 
 interface NameIndex {
