@@ -13,15 +13,15 @@ import {
   makeTempDir,
   runBuild,
   runCheck,
+  SCRATCH,
+  SCRATCH_EL,
+  SCRATCH_EN,
   snapshotFolder,
   type CliResult,
   type ContentFixture,
 } from '../helpers/content-fixture.ts';
 import { PROJECT_FIELDS, SCHOOL_FIELDS } from '../../src/content/schema.ts';
 
-const SCRATCH = '2015-2016/the-scratch-project';
-const SCRATCH_EL = `${SCRATCH}/index.el.md`;
-const SCRATCH_EN = `${SCRATCH}/index.en.md`;
 const COOL_2015 = '2015-2016/cool-or-not-too-cool/index.el.md';
 
 const BUILD_USAGE = 'Usage: npm run build [-- --content DIR --output DIR --path-prefix /PREFIX/]';

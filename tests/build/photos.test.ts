@@ -17,14 +17,14 @@ import {
   makeTempDir,
   runBuild,
   runCheck,
+  SCRATCH,
+  SCRATCH_EL,
+  SCRATCH_EN,
   snapshotFolder,
   type CliResult,
   type ContentFixture,
 } from '../helpers/content-fixture.ts';
 
-const SCRATCH = '2015-2016/the-scratch-project';
-const SCRATCH_EL = `${SCRATCH}/index.el.md`;
-const SCRATCH_EN = `${SCRATCH}/index.en.md`;
 
 /** The example photos' alt texts, as the content files write them. */
 const ALT = {

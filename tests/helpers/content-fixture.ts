@@ -9,6 +9,11 @@ import path from 'node:path';
 import { repoRoot, runCli, type CliResult } from './built-site.ts';
 
 export { repoRoot, runCli, type CliResult };
+/** The bundled project most tests break on purpose, and its two files. */
+export const SCRATCH = '2015-2016/the-scratch-project';
+export const SCRATCH_EL = `${SCRATCH}/index.el.md`;
+export const SCRATCH_EN = `${SCRATCH}/index.en.md`;
+
 export const bundledContent = path.join(repoRoot, 'content');
 
 export interface ContentFixture {
