@@ -303,6 +303,15 @@ async function runFull(contentDir: string, outputDir: string, photoCache: string
       searchIndexMs: afterMs,
       imagesMs: timers.prepareMs + timers.copyMs,
     },
+    ...processFigures(written),
+    photos: { ...photos.counts },
+    projects: archive.projects.length,
+  };
+}
+
+/** What every build reports about its process, full or bare alike. */
+function processFigures(written: number) {
+  return {
     written,
     fileWrites: timers.fileWrites,
     maxRssKB: maxRssKB(),
@@ -311,8 +320,6 @@ async function runFull(contentDir: string, outputDir: string, photoCache: string
     childMaxRssKB: childPeakKB,
     eleventy: eleventyCounters(),
     measures: buildMeasures(),
-    photos: { ...photos.counts },
-    projects: archive.projects.length,
   };
 }
 
@@ -335,14 +342,7 @@ async function runBare(inputDir: string, outputDir: string): Promise<BuildResult
       searchIndexMs: null,
       imagesMs: null,
     },
-    written,
-    fileWrites: timers.fileWrites,
-    maxRssKB: maxRssKB(),
-    cpuMs: cpuMs(),
-    childCpuMs: childCpuMs(),
-    childMaxRssKB: childPeakKB,
-    eleventy: eleventyCounters(),
-    measures: buildMeasures(),
+    ...processFigures(written),
   };
 }
 
