@@ -5,7 +5,7 @@ import { ACCESSIBILITY_STATEMENT } from './accessibility.ts';
 import type { EleventyConfig } from './eleventy-types.ts';
 import { defaultPhotoCache, PhotoEncoder } from './photos.ts';
 import { siteDataSource } from './site-data.ts';
-import { templateFilters } from './template-filters.ts';
+import { projectCards, templateFilters } from './template-filters.ts';
 
 export interface ArchiveSiteOptions {
   contentDir: string;
@@ -42,6 +42,9 @@ export function archiveSite(eleventyConfig: EleventyConfig, options: ArchiveSite
 
   const filters = templateFilters({ pathPrefix: options.pathPrefix ?? '/', siteUrl: process.env.SITE_URL ?? '' });
   for (const [name, filter] of Object.entries(filters)) eleventyConfig.addFilter(name, filter);
+  const cards = projectCards();
+  eleventyConfig.on('eleventy.before', cards.forget);
+  eleventyConfig.addFilter('projectCard', cards.filter);
 
   // Templates write root-relative URLs; this adds `--path-prefix` to every one of them.
   eleventyConfig.addPlugin(HtmlBasePlugin);

@@ -1,4 +1,4 @@
-import type { Archive, Partner } from '../content/model.ts';
+import type { Archive, Partner, Project } from '../content/model.ts';
 import { countryName } from '../content/normalise/countries.ts';
 import { classLabel, gradeLabel } from '../filters/class-label.ts';
 import { formatDate, formatList, formatNumber, formatSchoolYear, languageName } from '../filters/intl.ts';
@@ -62,5 +62,38 @@ export function templateFilters(options: { pathPrefix: string; siteUrl: string }
     projectsPerYear: (archive: Archive, lang: Lang) => projectsPerYear(archive, lang),
     partnersPerYear: (archive: Archive, lang: Lang) => partnersPerYear(archive, lang),
     barChart: (rows: BarRow[], lang: Lang, labelledBy: string) => barChart(rows, { lang, labelledBy }),
+  };
+}
+
+/** What a Nunjucks filter sees as `this`: the render context, with its environment. */
+interface NunjucksFilterThis {
+  env: { render(name: string, context: object): string };
+}
+
+/**
+ * A project's card is the same on every list it appears in (its year, its
+ * grades, each partner country, the archive), so it is rendered from
+ * components/project-card.njk once per project, language and variant, and
+ * reused: at 2,000 projects that is 8,000 renders instead of 30,000.
+ * `forget` drops them all; the dev server calls it before each rebuild,
+ * since a template or the content may have changed.
+ */
+export function projectCards() {
+  let rendered = new WeakMap<Project, Map<string, string>>();
+  return {
+    forget: () => {
+      rendered = new WeakMap();
+    },
+    filter(this: NunjucksFilterThis, project: Project, lang: Lang, showYear = false, level = 2): string {
+      let cards = rendered.get(project);
+      if (!cards) rendered.set(project, (cards = new Map()));
+      const key = `${lang} ${showYear} ${level}`;
+      let card = cards.get(key);
+      if (card === undefined) {
+        card = this.env.render('components/project-card.njk', { project, lang, showYear, level }).trim();
+        cards.set(key, card);
+      }
+      return card;
+    },
   };
 }

@@ -8,24 +8,9 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { after, test } from 'node:test';
-import { HtmlValidate, type ConfigData } from 'html-validate';
+import { HtmlValidate } from 'html-validate';
 import { BuiltSite } from '../helpers/built-site.ts';
-
-const HTML_VALIDATE_CONFIG: ConfigData = {
-  extends: ['html-validate:recommended'],
-  rules: {
-    // Stylistic only: `<!doctype html>` and `<!DOCTYPE html>` are the same to the HTML standard
-    // (the doctype is case-insensitive) and to every browser; lowercase is what the templates write.
-    'doctype-style': 'off',
-    // A search engine's display hint, not a markup rule: project titles are the teachers' own and
-    // the page title is "<project title> — <school name>"; cutting either would lose information.
-    'long-title': 'off',
-    // `role="list"` on a <ul> styled with `list-style: none` is on purpose: WebKit (Safari and
-    // VoiceOver) drops the list semantics of such lists unless the role is given again. Every other
-    // redundant role is still an error.
-    'no-redundant-role': ['error', { exclude: ['list'] }],
-  },
-};
+import { HTML_VALIDATE_CONFIG } from '../helpers/html-validate.ts';
 
 const site = new BuiltSite();
 after(() => site.remove());
