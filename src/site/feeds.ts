@@ -5,9 +5,10 @@ import { absolutizeHtml } from './links.ts';
 import { localUrl, projectPath, versionFor } from './pages.ts';
 
 /**
- * An Atom feed and a JSON Feed per language: the projects, newest school year
- * first. Projects carry no dates of their own, so each is dated to the day its
- * school year began (1 September), which keeps every build's feeds identical.
+ * An Atom feed and a JSON Feed per language: the newest FEED_ENTRIES projects,
+ * newest school year first. Projects carry no dates of their own, so each is
+ * dated to the day its school year began (1 September), which keeps every
+ * build's feeds identical.
  */
 export interface FeedEntry {
   /** Root-relative URL of the project's page in the feed's language. */
@@ -30,6 +31,13 @@ export interface Feed {
   entries: FeedEntry[];
 }
 
+/**
+ * A feed reader wants what is new, not the whole archive (archive.json has
+ * that): a school's last few years fit, and a national archive's feed stays
+ * a few hundred kilobytes instead of megabytes.
+ */
+export const FEED_ENTRIES = 50;
+
 export function schoolYearStart(year: Pick<SchoolYear, 'start'>): string {
   return `${year.start}-09-01T00:00:00Z`;
 }
@@ -47,8 +55,10 @@ function entry(project: Project, year: SchoolYear, lang: Lang): FeedEntry {
 }
 
 export function buildFeeds(archive: Archive): Feed[] {
+  const years = new Map(archive.years.map((year) => [year.id, year]));
+  const newest = archive.projects.slice(0, FEED_ENTRIES);
   return LANGUAGES.map((lang) => {
-    const entries = archive.years.flatMap((year) => year.projects.map((project) => entry(project, year, lang)));
+    const entries = newest.map((project) => entry(project, years.get(project.year)!, lang));
     return {
       lang,
       title: `${archive.school.name[lang]} — ${translate(lang, 'archive.title')}`,
