@@ -1,9 +1,10 @@
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Lang } from '../i18n/languages.ts';
 import { indexArchive, type ProjectRecord } from './index-archive.ts';
 import { issueProblems } from './issue-problems.ts';
-import { findContent, type LanguageFile, type ProjectFolder } from './layout.ts';
+import { findContent, type ContentLayout, type LanguageFile, type ProjectFolder } from './layout.ts';
 import { parseMarkdown, renderMarkdown, type ParsedMarkdown, type Token } from './markdown.ts';
 import { say } from './messages.ts';
 import type { Archive, ProjectVersion, School } from './model.ts';
@@ -44,6 +45,80 @@ export interface LoadOptions {
    * image is decoded and a photo renders as a plain `<img>`.
    */
   photos?: PhotoProcessor;
+  /** Parses kept from earlier loads of the same folder (the dev server's); without it every file is parsed. */
+  cache?: LoadCache;
+}
+
+/**
+ * What one load can hand to the next: `npm start` reloads the whole archive
+ * on every save, and a file whose bytes have not changed need not be parsed,
+ * nor its body rendered, again. Told which files changed (`onlyChanged`), the
+ * next load does not even read the others, nor list the folders again.
+ * Everything else (validation across files, the archive's indexes) is redone
+ * each time, so the result is the same as a fresh load's.
+ */
+export class LoadCache {
+  readonly #sources = new Map<string, { bytes: Buffer; result: ReturnType<typeof readSourceFile> }>();
+  #layout: { contentDir: string; layout: ContentLayout } | undefined;
+  /** For the next load only: the files that may have changed since the last (absolute paths); undefined = any. */
+  #changed: Set<string> | undefined;
+  readonly #bodies = new WeakMap<SourceFile, ParsedMarkdown>();
+  readonly #checked = new WeakMap<SourceFile, unknown>();
+  readonly #html = new WeakMap<ParsedMarkdown, { pictures: string; html: string }>();
+
+  /**
+   * The next load may trust that only these files changed, when each is a
+   * Markdown file it already knows (not a new one, a removed one or a photo,
+   * which change what the folders hold: then it lists them again).
+   */
+  onlyChanged(files: readonly string[]): void {
+    const known = files.map((file) => path.resolve(file)).every((file) => this.#sources.has(file) && existsSync(file));
+    this.#changed = known ? new Set(files.map((file) => path.resolve(file))) : undefined;
+  }
+
+  async layout(contentDir: string): Promise<ContentLayout> {
+    if (this.#changed && this.#layout?.contentDir === contentDir) return this.#layout.layout;
+    const layout = await findContent(contentDir);
+    this.#layout = { contentDir, layout };
+    return layout;
+  }
+
+  async source(file: LanguageFile): Promise<ReturnType<typeof readSourceFile>> {
+    const cached = this.#sources.get(file.absolute);
+    if (cached && this.#changed && !this.#changed.has(file.absolute)) return cached.result;
+    const bytes = await readFile(file.absolute);
+    if (cached?.bytes.equals(bytes)) return cached.result;
+    const result = readSourceFile(file.file, bytes);
+    this.#sources.set(file.absolute, { bytes, result });
+    return result;
+  }
+
+  /** Ends a load: the next one trusts nothing unless told again. */
+  loaded(): void {
+    this.#changed = undefined;
+  }
+
+  /** The front matter checked against its schema (a file's schema is always the same). */
+  frontMatter<T>(source: SourceFile, schema: { safeParse(data: unknown): T }): T {
+    if (!this.#checked.has(source)) this.#checked.set(source, schema.safeParse(source.data));
+    return this.#checked.get(source) as T;
+  }
+
+  body(source: SourceFile): ParsedMarkdown {
+    let body = this.#bodies.get(source);
+    if (!body) this.#bodies.set(source, (body = parseMarkdown(source.body)));
+    return body;
+  }
+
+  /** `pictures` are the `<picture>`s of this body's photos, in order: a re-encoded photo renders the body again. */
+  html(body: ParsedMarkdown, pictures: ReadonlyMap<Token, string>, photos: readonly PlacedPhoto[]): string {
+    const key = photos.map(({ reference }) => pictures.get(reference.token) ?? '').join('\n');
+    const cached = this.#html.get(body);
+    if (cached?.pictures === key) return cached.html;
+    const html = renderMarkdown(body, pictures);
+    this.#html.set(body, { pictures: key, html });
+    return html;
+  }
 }
 
 /**
@@ -52,20 +127,22 @@ export interface LoadOptions {
  * sees all mistakes at once rather than one per build.
  */
 export async function loadArchive(contentDir: string, options: LoadOptions = {}): Promise<LoadResult> {
-  const layout = await findContent(contentDir);
+  const cache = options.cache ?? new LoadCache();
+  const layout = await cache.layout(contentDir);
   const problems = [...layout.problems];
   const bodies: ProjectBody[] = [];
 
   const [school, projects] = await Promise.all([
-    readSchool(layout.schoolFiles, problems),
-    Promise.all(layout.projects.map((folder) => readProject(folder, problems, bodies))),
+    readSchool(layout.schoolFiles, problems, cache),
+    Promise.all(layout.projects.map((folder) => readProject(folder, problems, bodies, cache))),
   ]);
   const records = projects.filter((project): project is ProjectRecord => project !== undefined);
   const folderIds = new Set(layout.projects.map((folder) => `${folder.year}/${folder.slug}`));
   const archive = indexArchive(school, records, problems, folderIds);
   // Photos are encoded only for content without mistakes, and bodies rendered once, with their pictures.
-  if (problems.length === 0) await renderProjectBodies(bodies, options.photos, problems);
+  if (problems.length === 0) await renderProjectBodies(bodies, options.photos, problems, cache);
   const projectFolders = layout.projects;
+  cache.loaded();
   return problems.length > 0 ? { problems: sortProblems(problems), projectFolders } : { archive, problems, projectFolders };
 }
 
@@ -76,7 +153,7 @@ interface ProjectBody {
   photos: PlacedPhoto[];
 }
 
-async function renderProjectBodies(bodies: ProjectBody[], processor: PhotoProcessor | undefined, problems: ContentProblem[]) {
+async function renderProjectBodies(bodies: ProjectBody[], processor: PhotoProcessor | undefined, problems: ContentProblem[], cache: LoadCache) {
   const pictures = new Map<Token, string>();
   // Files were read in parallel: put them back in order, so that messages always name the same reference.
   bodies.sort((a, b) => a.version.file.localeCompare(b.version.file));
@@ -106,11 +183,11 @@ async function renderProjectBodies(bodies: ProjectBody[], processor: PhotoProces
     }
     if (problems.length > 0) return;
   }
-  for (const body of bodies) body.version.html = renderMarkdown(body.parsed, pictures);
+  for (const body of bodies) body.version.html = cache.html(body.parsed, pictures, body.photos);
 }
 
-async function readSource(file: LanguageFile, problems: ContentProblem[]): Promise<SourceFile | undefined> {
-  const result = readSourceFile(file.file, await readFile(file.absolute));
+async function readSource(file: LanguageFile, problems: ContentProblem[], cache: LoadCache): Promise<SourceFile | undefined> {
+  const result = await cache.source(file);
   if ('problems' in result) {
     problems.push(...result.problems);
     return undefined;
@@ -118,19 +195,19 @@ async function readSource(file: LanguageFile, problems: ContentProblem[]): Promi
   return result.source;
 }
 
-async function readSchool(files: LanguageFile[], problems: ContentProblem[]): Promise<School> {
+async function readSchool(files: LanguageFile[], problems: ContentProblem[], cache: LoadCache): Promise<School> {
   const school: School = { name: {} as Record<Lang, string>, introHtml: {} as Record<Lang, string> };
   await Promise.all(
     files.map(async (file) => {
-      const source = await readSource(file, problems);
+      const source = await readSource(file, problems, cache);
       if (!source) return;
-      const parsed = schoolFrontMatter.safeParse(source.data);
+      const parsed = cache.frontMatter(source, schoolFrontMatter);
       if (!parsed.success) {
         problems.push(...issueProblems(source, parsed.error.issues, SCHOOL_FIELDS));
         return;
       }
       school.name[file.lang] = parsed.data.name;
-      const body = parseMarkdown(source.body);
+      const body = cache.body(source);
       problems.push(...photosOutsideProjects(source, findPhotoReferences(body, source.bodyLine)));
       school.introHtml[file.lang] = renderMarkdown(body);
       school.email ??= parsed.data.email;
@@ -145,13 +222,13 @@ interface ValidVersion {
   version: ProjectVersion;
 }
 
-async function readProject(folder: ProjectFolder, problems: ContentProblem[], bodies: ProjectBody[]): Promise<ProjectRecord | undefined> {
+async function readProject(folder: ProjectFolder, problems: ContentProblem[], bodies: ProjectBody[], cache: LoadCache): Promise<ProjectRecord | undefined> {
   const versions = await Promise.all(
     folder.files.map(async (file): Promise<ValidVersion | undefined> => {
-      const source = await readSource(file, problems);
+      const source = await readSource(file, problems, cache);
       if (!source) return undefined;
       // Photos are checked in every readable file, also one whose front matter has mistakes.
-      const body = parseMarkdown(source.body);
+      const body = cache.body(source);
       const photos = await checkPhotoReferences(
         source,
         file.lang,
@@ -159,7 +236,7 @@ async function readProject(folder: ProjectFolder, problems: ContentProblem[], bo
         findPhotoReferences(body, source.bodyLine),
         problems,
       );
-      const parsed = projectFrontMatter.safeParse(source.data);
+      const parsed = cache.frontMatter(source, projectFrontMatter);
       if (!parsed.success) {
         problems.push(...issueProblems(source, parsed.error.issues, PROJECT_FIELDS));
         return undefined;

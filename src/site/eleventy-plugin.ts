@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { HtmlBasePlugin } from '@11ty/eleventy';
 import type { Archive } from '../content/model.ts';
 import { DEFAULT_LANG, LANGUAGES } from '../i18n/languages.ts';
@@ -20,13 +21,22 @@ export function archiveSite(eleventyConfig: EleventyConfig, options: ArchiveSite
   // `npm run build` encodes photos while it validates; `npm start` does it on each rebuild.
   const photos = options.archive ? undefined : new PhotoEncoder({ cacheDir: defaultPhotoCache() });
   const siteData = siteDataSource(options.contentDir, options.archive, photos);
-  // One load per build, shared by both global data entries.
-  let current: ReturnType<typeof siteData> | undefined;
+  // In `npm start`, a rebuild after edits of the content alone draws only the pages that changed.
+  let contentOnly: string[] | undefined;
+  const contentFolder = path.resolve(options.contentDir);
+  eleventyConfig.on('eleventy.beforeWatch', (changedFiles: string[]) => {
+    const inContent = changedFiles.every((file) => path.resolve(file).startsWith(contentFolder + path.sep));
+    contentOnly = inContent ? changedFiles : undefined;
+  });
+  // One load per build, shared by the global data entries.
+  let current: ReturnType<ReturnType<typeof siteDataSource>> | undefined;
   eleventyConfig.on('eleventy.before', () => {
-    current = siteData();
+    current = siteData({ contentOnly });
+    contentOnly = undefined;
   });
   eleventyConfig.addGlobalData('archive', async () => (await current!).archive);
   eleventyConfig.addGlobalData('pages', async () => (await current!).pages);
+  eleventyConfig.addGlobalData('pagesToDraw', async () => (await current!).pagesToDraw);
   eleventyConfig.addGlobalData('feeds', async () => (await current!).feeds);
   eleventyConfig.addGlobalData('languages', [...LANGUAGES]);
   eleventyConfig.addGlobalData('defaultLang', DEFAULT_LANG);
@@ -34,6 +44,9 @@ export function archiveSite(eleventyConfig: EleventyConfig, options: ArchiveSite
   eleventyConfig.addGlobalData('pathPrefix', options.pathPrefix ?? '/');
   eleventyConfig.addGlobalData('siteUrl', process.env.SITE_URL ?? '');
   eleventyConfig.addWatchTarget(options.contentDir);
+  // Eleventy waits until a saved file has not changed for 150 ms before rebuilding; a
+  // Markdown file is written at once, and 50 ms still covers a photo being copied in.
+  eleventyConfig.setChokidarConfig({ awaitWriteFinish: { stabilityThreshold: 50, pollInterval: 10 } });
   if (photos) {
     eleventyConfig.on('eleventy.after', async ({ directories }: { directories: { output: string } }) => {
       await photos.copyInto(directories.output);

@@ -13,5 +13,6 @@ export interface EleventyConfig {
   setIncludesDirectory(dir: string): void;
   setOutputDirectory(dir: string): void;
   setServerOptions(options: Record<string, unknown>): void;
+  setChokidarConfig(options: Record<string, unknown>): void;
   setQuietMode(quiet: boolean): void;
 }

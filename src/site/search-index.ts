@@ -18,9 +18,42 @@ export async function indexSearch(outputDir: string): Promise<number> {
   return added.page_count;
 }
 
-/** Indexes the site for search after every build, `npm run build` and `npm start` alike. */
+/**
+ * Runs one indexing at a time in the background; a request made while one
+ * runs is served by one more run after it, which sees every page written since.
+ */
+function backgroundIndexer(outputDir: () => string): () => void {
+  let running = false;
+  let again = false;
+  const run = async () => {
+    running = true;
+    do {
+      again = false;
+      try {
+        await indexSearch(outputDir());
+      } catch (error) {
+        console.error(`Search index not updated: ${(error as Error).message}`);
+      }
+    } while (again);
+    running = false;
+  };
+  return () => {
+    if (running) again = true;
+    else void run();
+  };
+}
+
+/**
+ * Indexes the site for search after every build. `npm run build` waits for it;
+ * `npm start` does not: the browser reloads as soon as the pages are written,
+ * and search catches up a few seconds later.
+ */
 export function searchIndex(eleventyConfig: EleventyConfig): void {
-  eleventyConfig.on('eleventy.after', async ({ directories }: { directories: { output: string } }) => {
-    await indexSearch(directories.output);
+  let output = '';
+  const inBackground = backgroundIndexer(() => output);
+  eleventyConfig.on('eleventy.after', async ({ directories, runMode }: { directories: { output: string }; runMode: string }) => {
+    output = directories.output;
+    if (runMode === 'serve' || runMode === 'watch') inBackground();
+    else await indexSearch(output);
   });
 }

@@ -1,40 +1,53 @@
 import type { Archive } from '../content/model.ts';
-import { loadArchive } from '../content/load.ts';
+import { LoadCache, loadArchive } from '../content/load.ts';
 import type { PhotoProcessor } from '../content/photos.ts';
 import { formatProblem, formatSummary } from '../content/problems.ts';
+import { DrawnPages } from './changed-pages.ts';
 import { buildFeeds, type Feed } from './feeds.ts';
 import { buildPages, type Page } from './pages.ts';
 
 export interface SiteData {
   archive: Archive;
+  /** Every page of the site (the sitemap lists them). */
   pages: Page[];
+  /** The pages this build draws: all of them, except in `npm start` after an edit of the content. */
+  pagesToDraw: Page[];
   feeds: Feed[];
 }
 
-function siteData(archive: Archive): SiteData {
+export interface Change {
+  /** The files in the content folder that changed since the last build, when nothing else did (no template, style or code). */
+  contentOnly?: readonly string[];
+}
+
+function siteData(archive: Archive): Omit<SiteData, 'pagesToDraw'> {
   return { archive, pages: buildPages(archive), feeds: buildFeeds(archive) };
 }
 
 /**
  * The data every template reads. `npm run build` validates the content before
  * Eleventy starts and hands the archive in; `npm start` reloads it on every
- * change, and when the teacher's edit has mistakes it prints them and keeps
- * showing the last good archive instead of stopping the server.
+ * change (parsing again only the files that changed), draws again only the
+ * pages that changed, and when the teacher's edit has mistakes it prints them
+ * and keeps showing the last good archive instead of stopping the server.
  */
-export function siteDataSource(contentDir: string, preloaded?: Archive, photos?: PhotoProcessor): () => Promise<SiteData> {
+export function siteDataSource(contentDir: string, preloaded?: Archive, photos?: PhotoProcessor): (change?: Change) => Promise<SiteData> {
   if (preloaded) {
     const data = siteData(preloaded);
-    return async () => data;
+    return async () => ({ ...data, pagesToDraw: data.pages });
   }
-  let lastGood: SiteData | undefined;
-  return async () => {
-    const { archive, problems } = await loadArchive(contentDir, { photos });
+  const cache = new LoadCache();
+  const drawn = new DrawnPages();
+  let lastGood: Omit<SiteData, 'pagesToDraw'> | undefined;
+  return async (change = {}) => {
+    if (change.contentOnly) cache.onlyChanged(change.contentOnly);
+    const { archive, problems } = await loadArchive(contentDir, { photos, cache });
     if (archive) {
       lastGood = siteData(archive);
-      return lastGood;
+    } else {
+      console.error(`\n${problems.map(formatProblem).join('\n\n')}\n\n${formatSummary(problems)} The site shows the last version without errors.\n`);
+      if (!lastGood) throw new Error(`${formatSummary(problems)} Fix them and save again.`);
     }
-    console.error(`\n${problems.map(formatProblem).join('\n\n')}\n\n${formatSummary(problems)} The site shows the last version without errors.\n`);
-    if (!lastGood) throw new Error(`${formatSummary(problems)} Fix them and save again.`);
-    return lastGood;
+    return { ...lastGood, pagesToDraw: drawn.select(lastGood.archive, lastGood.pages, change.contentOnly === undefined) };
   };
 }
