@@ -451,7 +451,7 @@ function reportWatch(w: WatchSummary): string {
       `(an edit saved before is never seen); peak memory ${fmtMB(w.maxRssKB)}`,
     `  edit one project's index.el.md → its HTML changed on disk: median ${fmtMs(w.medianLatencyMs)} over ${w.edits.length} edits ` +
       `(${w.edits.map((e) => nf.format(e.latencyMs)).join(', ')} ms)`,
-    `    save → rebuild starts ${fmtMs(w.medianDetectMs)} (chokidar waits 150 ms for the write to settle); ` +
+    `    save → rebuild starts ${fmtMs(w.medianDetectMs)} (chokidar waits 50 ms for the write to settle); ` +
       `rebuild incl. eleventy.after handlers ${fmtMs(w.medianRebuildMs)}`,
     `    save → rebuild finished, when the dev server reloads the browser: median ${fmtMs(w.medianReloadMs)}`,
   ].join('\n');

@@ -38,6 +38,11 @@ function backgroundIndexer(outputDir: () => string): () => void {
     running = false;
   };
   return () => {
+    // Pagefind's threads would take every core, and the next rebuild, which a teacher
+    // waits for, would wait for them: in the background it gets one (its service
+    // process starts on the first run and reads these then).
+    process.env.RAYON_NUM_THREADS ??= '1';
+    process.env.TOKIO_WORKER_THREADS ??= '1';
     if (running) again = true;
     else void run();
   };
