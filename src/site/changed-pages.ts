@@ -36,7 +36,8 @@ export function pageFingerprints(archive: Archive, pages: readonly Page[]): Map<
   const years = new Set<object>(archive.years);
   const grades = new Set<object>(archive.grades);
   const partners = new Set<object>(archive.partners);
-  const school = JSON.stringify(archive.school);
+  // In the languages' order: the school's files are read in parallel, so its objects' keys come in any order.
+  const school = JSON.stringify([archive.school.email, LANGUAGES.map((lang) => [archive.school.name[lang], archive.school.introHtml[lang]])]);
   const counts = JSON.stringify([
     archive.projects.length,
     archive.partners.length,
