@@ -13,6 +13,7 @@ import {
   findPhotoReferences,
   photosOutsideProjects,
   type Photo,
+  type PhotoReference,
   type PhotoProcessor,
   type PlacedPhoto,
 } from './photos.ts';
@@ -57,14 +58,20 @@ export interface LoadOptions {
  * Everything else (validation across files, the archive's indexes) is redone
  * each time, so the result is the same as a fresh load's.
  */
+/** A body as the cache keeps it: its photo references, its parse while it has photos, its last rendering. */
+interface CachedBody {
+  references: PhotoReference[];
+  parsed?: ParsedMarkdown;
+  html?: { pictures: string; html: string };
+}
+
 export class LoadCache {
   readonly #sources = new Map<string, { bytes: Buffer; result: ReturnType<typeof readSourceFile> }>();
   #layout: { contentDir: string; layout: ContentLayout } | undefined;
   /** For the next load only: the files that may have changed since the last (absolute paths); undefined = any. */
   #changed: Set<string> | undefined;
-  readonly #bodies = new WeakMap<SourceFile, ParsedMarkdown>();
+  readonly #bodies = new WeakMap<SourceFile, CachedBody>();
   readonly #checked = new WeakMap<SourceFile, unknown>();
-  readonly #html = new WeakMap<ParsedMarkdown, { pictures: string; html: string }>();
 
   /**
    * The next load may trust that only these files changed, when each is a
@@ -104,19 +111,31 @@ export class LoadCache {
     return this.#checked.get(source) as T;
   }
 
-  body(source: SourceFile): ParsedMarkdown {
+  /**
+   * The photos a body refers to, from its Markdown parsed once per version of
+   * its file. A body without photos is rendered at once and its parse let go:
+   * the parses of a large archive's bodies, all kept until the photos are
+   * encoded, would take hundreds of megabytes.
+   */
+  references(source: SourceFile): PhotoReference[] {
     let body = this.#bodies.get(source);
-    if (!body) this.#bodies.set(source, (body = parseMarkdown(source.body)));
-    return body;
+    if (!body) {
+      const parsed = parseMarkdown(source.body);
+      const references = findPhotoReferences(parsed, source.bodyLine);
+      body = references.length > 0 ? { references, parsed } : { references, html: { pictures: '', html: renderMarkdown(parsed) } };
+      this.#bodies.set(source, body);
+    }
+    return body.references;
   }
 
-  /** `pictures` are the `<picture>`s of this body's photos, in order: a re-encoded photo renders the body again. */
-  html(body: ParsedMarkdown, pictures: ReadonlyMap<Token, string>, photos: readonly PlacedPhoto[]): string {
+  /** A body's HTML. `pictures` holds the `<picture>` of each of its `photos`: a re-encoded photo renders the body again. */
+  html(source: SourceFile, pictures: ReadonlyMap<Token, string>, photos: readonly PlacedPhoto[]): string {
+    this.references(source);
+    const body = this.#bodies.get(source)!;
     const key = photos.map(({ reference }) => pictures.get(reference.token) ?? '').join('\n');
-    const cached = this.#html.get(body);
-    if (cached?.pictures === key) return cached.html;
-    const html = renderMarkdown(body, pictures);
-    this.#html.set(body, { pictures: key, html });
+    if (body.html?.pictures === key) return body.html.html;
+    const html = renderMarkdown(body.parsed ?? parseMarkdown(source.body), pictures);
+    body.html = { pictures: key, html };
     return html;
   }
 }
@@ -149,7 +168,7 @@ export async function loadArchive(contentDir: string, options: LoadOptions = {})
 /** A project version's body, parsed and its photos checked, waiting to be rendered. */
 interface ProjectBody {
   version: ProjectVersion;
-  parsed: ParsedMarkdown;
+  source: SourceFile;
   photos: PlacedPhoto[];
 }
 
@@ -183,7 +202,7 @@ async function renderProjectBodies(bodies: ProjectBody[], processor: PhotoProces
     }
     if (problems.length > 0) return;
   }
-  for (const body of bodies) body.version.html = cache.html(body.parsed, pictures, body.photos);
+  for (const body of bodies) body.version.html = cache.html(body.source, pictures, body.photos);
 }
 
 async function readSource(file: LanguageFile, problems: ContentProblem[], cache: LoadCache): Promise<SourceFile | undefined> {
@@ -207,9 +226,8 @@ async function readSchool(files: LanguageFile[], problems: ContentProblem[], cac
         return;
       }
       school.name[file.lang] = parsed.data.name;
-      const body = cache.body(source);
-      problems.push(...photosOutsideProjects(source, findPhotoReferences(body, source.bodyLine)));
-      school.introHtml[file.lang] = renderMarkdown(body);
+      problems.push(...photosOutsideProjects(source, cache.references(source)));
+      school.introHtml[file.lang] = cache.html(source, new Map(), []);
       school.email ??= parsed.data.email;
     }),
   );
@@ -228,12 +246,11 @@ async function readProject(folder: ProjectFolder, problems: ContentProblem[], bo
       const source = await readSource(file, problems, cache);
       if (!source) return undefined;
       // Photos are checked in every readable file, also one whose front matter has mistakes.
-      const body = cache.body(source);
       const photos = await checkPhotoReferences(
         source,
         file.lang,
         { absolute: path.dirname(file.absolute), shown: folder.folder, projectId: `${folder.year}/${folder.slug}` },
-        findPhotoReferences(body, source.bodyLine),
+        cache.references(source),
         problems,
       );
       const parsed = cache.frontMatter(source, projectFrontMatter);
@@ -244,7 +261,7 @@ async function readProject(folder: ProjectFolder, problems: ContentProblem[], bo
       const fields = parsed.data;
       // The body is rendered once the whole archive is checked (and its photos encoded).
       const version: ProjectVersion = { lang: file.lang, title: fields.title, summary: fields.summary, html: '', file: file.file };
-      bodies.push({ version, parsed: body, photos });
+      bodies.push({ version, source, photos });
       return { source, fields, version };
     }),
   );
