@@ -4,34 +4,22 @@
  * projects with two partner countries, and reads the pages a visitor would.
  */
 import assert from 'node:assert/strict';
-import { cpSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
+import { readFileSync, statSync } from 'node:fs';
 import { after, before, test } from 'node:test';
 import { HtmlValidate } from 'html-validate';
-import { BuiltSite, repoRoot, tempDir, text } from '../helpers/built-site.ts';
+import { BuiltSite, text } from '../helpers/built-site.ts';
+import { LONG_COUNT, LONG_YEAR, makeLongListContent, twoDigits } from '../helpers/long-list-fixture.ts';
 import { HTML_VALIDATE_CONFIG } from '../helpers/html-validate.ts';
 
-const YEAR = '2016-2017';
-const COUNT = 45;
-const number = (n: number) => String(n).padStart(2, '0');
-
-let contentDir: string;
+let content: ReturnType<typeof makeLongListContent>;
 let site: BuiltSite;
 before(() => {
-  contentDir = path.join(tempDir('content'), 'content');
-  cpSync(path.join(repoRoot, 'content'), contentDir, { recursive: true });
-  for (let n = 1; n <= COUNT; n++) {
-    const folder = path.join(contentDir, YEAR, `project-${number(n)}`);
-    mkdirSync(folder, { recursive: true });
-    const facts = `classes: ["Δ'"]\npartners: [Ελλάδα, Μάλτα]\n`;
-    writeFileSync(path.join(folder, 'index.el.md'), `---\ntitle: Πρόγραμμα ${number(n)}\n${facts}---\n\nΚείμενο.\n`);
-    writeFileSync(path.join(folder, 'index.en.md'), `---\ntitle: Project ${number(n)}\n---\n\nText.\n`);
-  }
-  site = new BuiltSite(['--content', contentDir]);
+  content = makeLongListContent();
+  site = new BuiltSite(['--content', content.contentDir]);
 });
 after(() => {
   site.remove();
-  rmSync(path.dirname(contentDir), { recursive: true, force: true });
+  content.remove();
 });
 
 const cardTitles = (url: string) => site.html(url).querySelectorAll('.project-card-title').map((title) => text(title));
@@ -42,61 +30,61 @@ const paginationLinks = (url: string) =>
     .map((link) => ({ text: text(link), href: link.getAttribute('href'), current: link.getAttribute('aria-current') ?? null, rel: link.getAttribute('rel') ?? null }));
 
 test('a school year of 45 projects is on three pages of 20, 20 and 5, each project once and in order', () => {
-  const pages = [`/${YEAR}/`, `/${YEAR}/page/2/`, `/${YEAR}/page/3/`];
+  const pages = [`/${LONG_YEAR}/`, `/${LONG_YEAR}/page/2/`, `/${LONG_YEAR}/page/3/`];
   assert.deepEqual(pages.map((url) => cardTitles(url).length), [20, 20, 5]);
   assert.deepEqual(
     pages.flatMap(cardTitles),
-    Array.from({ length: COUNT }, (_, i) => `Πρόγραμμα ${number(i + 1)}`),
+    Array.from({ length: LONG_COUNT }, (_, i) => `Πρόγραμμα ${twoDigits(i + 1)}`),
   );
-  assert.equal(site.fileFor(`/${YEAR}/page/4/`), undefined);
-  assert.deepEqual(cardTitles(`/en/${YEAR}/page/3/`), ['Project 41', 'Project 42', 'Project 43', 'Project 44', 'Project 45']);
+  assert.equal(site.fileFor(`/${LONG_YEAR}/page/4/`), undefined);
+  assert.deepEqual(cardTitles(`/en/${LONG_YEAR}/page/3/`), ['Project 41', 'Project 42', 'Project 43', 'Project 44', 'Project 45']);
 });
 
 test('each page says which page it is, in its own language, and counts the whole year', () => {
-  const greek = site.html(`/${YEAR}/page/2/`);
+  const greek = site.html(`/${LONG_YEAR}/page/2/`);
   assert.equal(text(greek.querySelector('h1')), 'Σχολικό έτος 2016–2017, σελίδα 2 από 3');
   assert.match(text(greek.querySelector('title')), /^Σχολικό έτος 2016–2017, σελίδα 2 από 3 — /);
   assert.equal(text(greek.querySelector('main h1 + p')), '45 προγράμματα');
-  const english = site.html(`/en/${YEAR}/page/2/`);
+  const english = site.html(`/en/${LONG_YEAR}/page/2/`);
   assert.equal(english.querySelector('html')?.getAttribute('lang'), 'en');
   assert.equal(text(english.querySelector('h1')), 'School year 2016–2017, page 2 of 3');
   // The first page keeps the list's own name.
-  assert.equal(text(site.html(`/${YEAR}/`).querySelector('h1')), 'Σχολικό έτος 2016–2017');
+  assert.equal(text(site.html(`/${LONG_YEAR}/`).querySelector('h1')), 'Σχολικό έτος 2016–2017');
 });
 
 test('the pagination links every page, marks the current one, and leads to the previous and next', () => {
-  assert.equal(site.html(`/${YEAR}/page/2/`).querySelector('nav.pagination')?.getAttribute('aria-label'), 'Σελίδες της λίστας');
-  assert.deepEqual(paginationLinks(`/${YEAR}/page/2/`), [
-    { text: 'Προηγούμενη σελίδα', href: `/${YEAR}/`, current: null, rel: 'prev' },
-    { text: '1', href: `/${YEAR}/`, current: null, rel: null },
-    { text: '2', href: `/${YEAR}/page/2/`, current: 'page', rel: null },
-    { text: '3', href: `/${YEAR}/page/3/`, current: null, rel: null },
-    { text: 'Επόμενη σελίδα', href: `/${YEAR}/page/3/`, current: null, rel: 'next' },
+  assert.equal(site.html(`/${LONG_YEAR}/page/2/`).querySelector('nav.pagination')?.getAttribute('aria-label'), 'Σελίδες της λίστας');
+  assert.deepEqual(paginationLinks(`/${LONG_YEAR}/page/2/`), [
+    { text: 'Προηγούμενη σελίδα', href: `/${LONG_YEAR}/`, current: null, rel: 'prev' },
+    { text: '1', href: `/${LONG_YEAR}/`, current: null, rel: null },
+    { text: '2', href: `/${LONG_YEAR}/page/2/`, current: 'page', rel: null },
+    { text: '3', href: `/${LONG_YEAR}/page/3/`, current: null, rel: null },
+    { text: 'Επόμενη σελίδα', href: `/${LONG_YEAR}/page/3/`, current: null, rel: 'next' },
   ]);
   assert.deepEqual(
-    paginationLinks(`/en/${YEAR}/`).map((link) => [link.text, link.href]),
+    paginationLinks(`/en/${LONG_YEAR}/`).map((link) => [link.text, link.href]),
     [
-      ['1', `/en/${YEAR}/`],
-      ['2', `/en/${YEAR}/page/2/`],
-      ['3', `/en/${YEAR}/page/3/`],
-      ['Next page', `/en/${YEAR}/page/2/`],
+      ['1', `/en/${LONG_YEAR}/`],
+      ['2', `/en/${LONG_YEAR}/page/2/`],
+      ['3', `/en/${LONG_YEAR}/page/3/`],
+      ['Next page', `/en/${LONG_YEAR}/page/2/`],
     ],
   );
-  const named = site.html(`/en/${YEAR}/`).querySelector('nav.pagination a[aria-current=page]');
+  const named = site.html(`/en/${LONG_YEAR}/`).querySelector('nav.pagination a[aria-current=page]');
   assert.equal(named?.getAttribute('aria-label'), 'Page 1');
 });
 
 test('the language switcher on a later page leads to the same page in the other language', () => {
-  const switcher = site.html(`/${YEAR}/page/3/`).querySelector('.language-switcher a[hreflang=en]');
-  assert.equal(switcher?.getAttribute('href'), `/en/${YEAR}/page/3/`);
+  const switcher = site.html(`/${LONG_YEAR}/page/3/`).querySelector('.language-switcher a[hreflang=en]');
+  assert.equal(switcher?.getAttribute('href'), `/en/${LONG_YEAR}/page/3/`);
   const alternates = site
-    .html(`/en/${YEAR}/page/3/`)
+    .html(`/en/${LONG_YEAR}/page/3/`)
     .querySelectorAll('link[rel=alternate][hreflang]')
     .map((link) => [link.getAttribute('hreflang'), link.getAttribute('href')]);
   assert.deepEqual(alternates, [
-    ['el', `/${YEAR}/page/3/`],
-    ['en', `/en/${YEAR}/page/3/`],
-    ['x-default', `/${YEAR}/page/3/`],
+    ['el', `/${LONG_YEAR}/page/3/`],
+    ['en', `/en/${LONG_YEAR}/page/3/`],
+    ['x-default', `/${LONG_YEAR}/page/3/`],
   ]);
 });
 
@@ -126,7 +114,7 @@ test('the home page shows the latest year\'s first ten projects and links to all
   const home = site.html('/en/');
   assert.equal(home.querySelectorAll('#latest-year ~ .project-list .project-card').length, 10);
   const more = home.querySelectorAll('main a').find((link) => text(link) === 'All 45 projects of the school year 2016–2017');
-  assert.equal(more?.getAttribute('href'), `/en/${YEAR}/`);
+  assert.equal(more?.getAttribute('href'), `/en/${LONG_YEAR}/`);
 });
 
 test('every page of the long lists is valid HTML and under 30 KB with its stylesheet', async () => {

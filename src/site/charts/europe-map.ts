@@ -47,7 +47,7 @@ export const MAP_LEVELS = 4;
 /** The viewBox: 640 units wide, about one pixel each where the page shows it (68ch); its height set by the area shown. */
 const WIDTH = 640;
 /** Projected units per point kept: a coastline point closer than this to the line through its neighbours goes. */
-const TOLERANCE = 2;
+const TOLERANCE = 2.5;
 /** Islands and holes smaller than this (square units; a unit is about 7 km) are left out. */
 const MIN_RING_AREA = 6;
 /** A partner smaller than this (square units) also gets a dot, so it can be seen and clicked. */
