@@ -85,7 +85,7 @@ export function localUrl(lang: Lang, path: string): string {
   return lang === DEFAULT_LANG ? path : `/${lang}${path}`;
 }
 
-/** The list's first page is at `path`; page 2 at `path` + `page/2/` (a project folder cannot hold a `2/` folder, so this never clashes). */
+/** The list's first page is at `path`, page 2 at `path` + `page/2/`: a level deeper than any project's page, so never the same address (not even for a project folder named `page`). */
 export function listPagePath(path: string, number: number): string {
   return number === 1 ? path : `${path}page/${number}/`;
 }

@@ -3,7 +3,7 @@ import { before, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { loadArchive } from '../../src/content/load.ts';
 import type { Archive } from '../../src/content/model.ts';
-import { buildPages, type Page } from '../../src/site/pages.ts';
+import { buildPages, pageLinks, type Page } from '../../src/site/pages.ts';
 
 let archive: Archive;
 let pages: Page[];
@@ -50,4 +50,13 @@ test('an untranslated project still has a page in every language, showing the te
   assert.equal(english.url, `/en/${project.id}/`);
   assert.equal(english.version?.lang, 'el');
   assert.equal(english.title, project.versions.el!.title);
+});
+
+test('a pagination shows the first and last pages and two either side of the current one, with gaps between', () => {
+  assert.deepEqual(pageLinks(1, 1), [1]);
+  assert.deepEqual(pageLinks(2, 3), [1, 2, 3]);
+  assert.deepEqual(pageLinks(1, 10), [1, 2, 3, null, 10]);
+  assert.deepEqual(pageLinks(6, 10), [1, null, 4, 5, 6, 7, 8, null, 10]);
+  assert.deepEqual(pageLinks(10, 10), [1, null, 8, 9, 10]);
+  assert.deepEqual(pageLinks(4, 10), [1, 2, 3, 4, 5, 6, null, 10]);
 });
