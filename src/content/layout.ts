@@ -38,6 +38,19 @@ export interface ContentLayout {
   problems: ContentProblem[];
 }
 
+/**
+ * The school year folders of the content folder, newest first, without looking
+ * inside them (the web editor needs only these, on every rebuild of `npm start`).
+ */
+export async function findYearFolders(contentDir: string): Promise<string[]> {
+  const top = await readdir(contentDir, { withFileTypes: true });
+  return top
+    .filter((entry) => entry.isDirectory() && !entry.name.startsWith('.') && !yearFolderProblem(entry.name, entry.name))
+    .map((entry) => entry.name)
+    .sort()
+    .reverse();
+}
+
 export async function findContent(contentDir: string): Promise<ContentLayout> {
   const problems: ContentProblem[] = [];
   const shown = (...parts: string[]) => path.join(contentDir, ...parts);

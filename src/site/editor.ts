@@ -2,7 +2,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
-import { findContent } from '../content/layout.ts';
+import { findYearFolders } from '../content/layout.ts';
 import { LANGUAGE_NEUTRAL_FIELDS, YEAR_PATTERN } from '../content/schema.ts';
 import { languageName } from '../filters/intl.ts';
 import { DEFAULT_LANG, LANGUAGES } from '../i18n/languages.ts';
@@ -95,7 +95,7 @@ export function editorScript(): Promise<string> {
 
 export async function editorData(options: EditorOptions): Promise<EditorData> {
   const settings = options.settings ?? readEditorSettings();
-  const { years } = await findContent(options.contentDir);
+  const years = await findYearFolders(options.contentDir);
   const siteUrl = process.env.SITE_URL ? `${process.env.SITE_URL.replace(/\/+$/, '')}${options.pathPrefix ?? '/'}` : undefined;
   const config = editorConfig({
     settings,

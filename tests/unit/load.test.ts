@@ -1,5 +1,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { mkdirSync } from 'node:fs';
+import { findYearFolders } from '../../src/content/layout.ts';
 import { loadArchive } from '../../src/content/load.ts';
 import type { Archive } from '../../src/content/model.ts';
 import { formatProblem, formatSummary } from '../../src/content/problems.ts';
@@ -273,4 +275,11 @@ describe('mistakes found by loadArchive', () => {
     );
     assert.equal(formatSummary(problems), '5 errors in 3 files.');
   });
+});
+
+test('the school year folders are found without reading inside them, newest first, misnamed ones left out', async (t) => {
+  const fixture = makeContentFixture();
+  t.after(() => fixture.remove());
+  mkdirSync(fixture.abs('2016-17'));
+  assert.deepEqual(await findYearFolders(fixture.contentDir), ['2015-2016', '2014-2015', '2013-2014', '2012-2013']);
 });
