@@ -1,7 +1,3 @@
-import type { Archive, Project } from '../content/model.ts';
-import { LANGUAGES } from '../i18n/languages.ts';
-import type { Page } from './pages.ts';
-
 /**
  * `npm start` rebuilds on every save, and at a few thousand projects drawing
  * every page again takes seconds. A saved Markdown file changes few pages: its
@@ -14,6 +10,10 @@ import type { Page } from './pages.ts';
  * country to its name and project count. The home page also shows the
  * archive's counts per year; the site's header shows the school's name.
  */
+import type { Archive, Project } from '../content/model.ts';
+import { LANGUAGES } from '../i18n/languages.ts';
+import type { Page } from './pages.ts';
+
 /**
  * A page's fingerprint is a list of strings, compared one by one: a project's
  * rendered body stays the same string from one load to the next when its file
