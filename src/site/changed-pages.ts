@@ -8,7 +8,8 @@
  * A fingerprint is the page's own data with every other project reduced to
  * what a list or a link shows of it (its card), and each year, grade and
  * country to its name and project count. The home page also shows the
- * archive's counts per year; the site's header shows the school's name.
+ * archive's counts per year, the grades index each grade's count, and every
+ * page the school's name.
  */
 import type { Archive, Project } from '../content/model.ts';
 import { LANGUAGES } from '../i18n/languages.ts';
@@ -38,11 +39,15 @@ export function pageFingerprints(archive: Archive, pages: readonly Page[]): Map<
   const partners = new Set<object>(archive.partners);
   // In the languages' order: the school's files are read in parallel, so its objects' keys come in any order.
   const school = JSON.stringify([archive.school.email, LANGUAGES.map((lang) => [archive.school.name[lang], archive.school.introHtml[lang]])]);
-  const counts = JSON.stringify([
-    archive.projects.length,
-    archive.partners.length,
-    archive.years.map((year) => [year.id, year.projects.length, new Set(year.projects.flatMap((project) => project.partners)).size]),
-  ]);
+  // What two pages show of the whole archive besides their own data: the home page its counts, the grades index each grade's.
+  const archiveWide: Partial<Record<Page['kind'], string>> = {
+    home: JSON.stringify([
+      archive.projects.length,
+      archive.partners.length,
+      archive.years.map((year) => [year.id, year.projects.length, new Set(year.projects.flatMap((project) => project.partners)).size]),
+    ]),
+    grades: JSON.stringify(archive.grades.map((grade) => [grade.grade, grade.projects.length])),
+  };
 
   const fingerprints = new Map<string, Fingerprint>();
   for (const page of pages) {
@@ -67,7 +72,7 @@ export function pageFingerprints(archive: Archive, pages: readonly Page[]): Map<
       }
       return value;
     });
-    fingerprints.set(page.url, [school, page.kind === 'home' ? counts : '', shown, ...(page.project ? ownParts(page.project) : [])]);
+    fingerprints.set(page.url, [school, archiveWide[page.kind] ?? '', shown, ...(page.project ? ownParts(page.project) : [])]);
   }
   return fingerprints;
 }

@@ -59,6 +59,12 @@ test('npm start draws again only the pages an edit of a project changed', async 
     assert.ok(!afterPartner.includes(url), `${url} is not drawn again`);
   }
 
+  // A class of another grade added: that grade's page appears, and the grades index counts it.
+  fixture.replace(SCRATCH_EL, '  - "Ε\'"\n', '  - "Ε\'"\n  - "Β\'"\n');
+  const afterClass = drawn(await data({ contentOnly: [fixture.abs(SCRATCH_EL)] }));
+  for (const url of ['/grades/', '/grades/2/', '/grades/5/', `/${SCRATCH}/`]) assert.ok(afterClass.includes(url), `${url} is drawn again`);
+  assert.ok(!afterClass.includes('/grades/6/'), '/grades/6/ is not drawn again');
+
   // A template, style or code change (no list of content files): everything.
   const everything = await data();
   assert.equal(everything.pagesToDraw.length, everything.pages.length);
