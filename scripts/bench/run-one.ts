@@ -69,7 +69,7 @@ export interface BuildResult {
 export interface WatchEdit {
   /** Saving the file → the page's HTML on disk contains the change. */
   latencyMs: number;
-  /** Saving → Eleventy starts rebuilding (chokidar's awaitWriteFinish is 150 ms). */
+  /** Saving → Eleventy starts rebuilding (chokidar waits 50 ms for the write to settle). */
   detectMs: number;
   /** Eleventy's rebuild, eleventy.before → the end of the eleventy.after handlers. */
   rebuildMs: number;
