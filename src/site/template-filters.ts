@@ -1,5 +1,6 @@
 import type { Archive, Partner, Project } from '../content/model.ts';
 import { countryName } from '../content/normalise/countries.ts';
+import type { ClassGroup } from '../content/normalise/grades.ts';
 import { classLabel, gradeLabel } from '../filters/class-label.ts';
 import { formatDate, formatList, formatNumber, formatSchoolYear, languageName } from '../filters/intl.ts';
 import { textLang } from '../filters/text-lang.ts';
@@ -28,7 +29,8 @@ export function templateFilters(options: { pathPrefix: string; siteUrl: string }
     /** A group of UI texts as one object, e.g. Pagefind's interface texts. */
     texts: (key: string, lang: Lang) => translate(lang, key, { returnObjects: true }),
     countryName: (code: string, lang: Lang) => countryName(code, lang),
-    classLabel,
+    countryNames: (codes: string[], lang: Lang) => codes.map((code) => countryName(code, lang)),
+    classLabels: (groups: ClassGroup[], lang: Lang) => groups.map((group) => classLabel(group, lang)),
     gradeLabel,
     textLang,
     formatNumber,
