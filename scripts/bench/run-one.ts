@@ -23,6 +23,7 @@ import fs from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import type { WatchingEleventy } from '../../src/site/eleventy-types.ts';
 
 export interface Phases {
   /** Find, read, parse and validate every file, render the Markdown bodies (loadArchive). */
@@ -344,13 +345,6 @@ async function runBare(inputDir: string, outputDir: string): Promise<BuildResult
     },
     ...processFigures(written),
   };
-}
-
-interface WatchingEleventy {
-  init(): Promise<unknown>;
-  watch(): Promise<unknown>;
-  watcher?: { getWatched(): Record<string, string[]> };
-  stopWatch(): Promise<unknown>;
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

@@ -16,3 +16,15 @@ export interface EleventyConfig {
   setChokidarConfig(options: Record<string, unknown>): void;
   setQuietMode(quiet: boolean): void;
 }
+
+/**
+ * An Eleventy instance in watch mode, as `npm start` runs it (its programmatic
+ * API): the benchmark and the dev-server test drive one. `watcher` is chokidar's,
+ * which lists what it watches.
+ */
+export interface WatchingEleventy {
+  init(): Promise<unknown>;
+  watch(): Promise<unknown>;
+  watcher?: { getWatched(): Record<string, string[]> };
+  stopWatch(): Promise<unknown>;
+}
