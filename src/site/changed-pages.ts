@@ -26,13 +26,20 @@ export function pageFingerprints(archive: Archive, pages: readonly Page[]): Map<
   // Each project is reduced once, not once per page that shows it.
   const card = (project: Project) => [project.id, project.classes, project.partners, LANGUAGES.map((lang) => project.versions[lang]?.title ?? null)];
   const cards = new Map<object, string>(archive.projects.map((project) => [project, JSON.stringify(card(project))]));
-  const ownParts = (project: Project): string[] => [
-    JSON.stringify([card(project), project.continues && card(project.continues), project.continuedIn.map(card)]),
-    ...LANGUAGES.flatMap((lang) => {
-      const version = project.versions[lang];
-      return version ? [version.summary ?? '', version.html, version.file] : ['-'];
-    }),
-  ];
+  // What a project's own page shows of it: its card, the cards it links to across years, each version's text.
+  const own = new Map<Project, string[]>();
+  const ownParts = (project: Project): string[] => {
+    let parts = own.get(project);
+    if (!parts) {
+      const linked = [project.continues, ...project.continuedIn].map((other) => (other ? cards.get(other)! : '-'));
+      const texts = LANGUAGES.flatMap((lang) => {
+        const version = project.versions[lang];
+        return version ? [version.summary ?? '', version.html, version.file] : ['-'];
+      });
+      own.set(project, (parts = [cards.get(project)!, ...linked, ...texts]));
+    }
+    return parts;
+  };
   const versions = new Set<object>(archive.projects.flatMap((project) => Object.values(project.versions)));
   const years = new Set<object>(archive.years);
   const grades = new Set<object>(archive.grades);
