@@ -34,7 +34,7 @@ export interface Phases {
   renderMs: number;
   /** Inside fs.writeFileSync + fs.mkdirSync. */
   writeMs: number;
-  /** Building beside the output folder and swapping it in (replaceFolderWith). */
+  /** Building beside the output folder and swapping it in (replaceOutputFolder). */
   swapMs: number | null;
   /** Handlers of Eleventy's `eleventy.after` event: the Pagefind index (null for bare Eleventy). */
   searchIndexMs: number | null;
@@ -253,7 +253,7 @@ async function runFull(contentDir: string, outputDir: string, photoCache: string
   const { loadArchive } = await import('../../src/content/load.ts');
   const { writeSite } = await import('../../src/site/write-site.ts');
   const { PhotoEncoder } = await import('../../src/site/photos.ts');
-  const { replaceFolderWith } = await import('../../src/cli/replace-folder.ts');
+  const { protectedFolders, replaceOutputFolder } = await import('../../src/cli/output-folder.ts');
   const { formatProblem } = await import('../../src/content/problems.ts');
 
   const photoPrototype = PhotoEncoder.prototype as unknown as Record<'prepare' | 'copyInto', (...args: unknown[]) => Promise<unknown>>;
@@ -280,11 +280,10 @@ async function runFull(contentDir: string, outputDir: string, photoCache: string
   }
   let written = 0;
   let writeSiteMs = 0;
-  await replaceFolderWith(outputDir, async (folder) => {
+  await replaceOutputFolder(outputDir, protectedFolders(contentDir, process.cwd()), async (folder) => {
     const writeStarted = performance.now();
     written = await writeSite({ contentDir, outputDir: folder, pathPrefix: '/' }, archive, photos);
     writeSiteMs = performance.now() - writeStarted;
-    return true;
   });
   const finished = performance.now();
   await childrenEnded();
@@ -357,7 +356,7 @@ async function runWatch(contentDir: string, outputDir: string, project: string, 
   // As `npm start` (cmd.cjs --config=.eleventy.ts --serve), with the synthetic content folder.
   const options = {
     quietMode: true,
-    runMode: 'serve',
+    runMode: 'serve' as const,
     config: (config: Config) => {
       configure(config, { contentDir });
       // Others may be editing templates/ and public/ while this runs: their saves

@@ -12,9 +12,9 @@ import { DEFAULT_LOCAL_BACKEND, LOCAL_PROXY_PORT } from '../site/editor-config.t
  */
 const require = createRequire(import.meta.url);
 const repository = process.cwd();
-// Both resolved before anything starts. Eleventy's command is run as `npm start` runs it.
+// Both resolved before anything starts. The dev server is run as `npm start` runs it.
 const decapServer = require.resolve('decap-server/dist/index.js');
-const eleventy = path.join('node_modules', '@11ty', 'eleventy', 'cmd.cjs');
+const devServer = path.join('src', 'cli', 'start.ts');
 const children: ChildProcess[] = [];
 let stopping = false;
 
@@ -54,7 +54,7 @@ start('decap-server', [decapServer], {
 });
 
 // The same command as `npm start`, with the editor's configuration pointing at decap-server.
-start('The dev server', ['--import', 'tsx', eleventy, '--config=.eleventy.ts', '--serve', '--quiet'], {
+start('The dev server', ['--import', 'tsx', devServer], {
   ...process.env,
   CMS_LOCAL_BACKEND: DEFAULT_LOCAL_BACKEND,
 });

@@ -1,6 +1,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { closest, distance } from 'fastest-levenshtein';
+import { OutputFolderError } from './output-folder.ts';
 
 /**
  * The command line fixed by the design: `--content DIR`, `--output DIR` and
@@ -27,16 +28,30 @@ export function parseOptions<Name extends string, Flag extends string = never>(
   allowed: readonly Name[],
   flags: readonly Flag[] = [],
 ): Partial<Record<Name, string>> & Partial<Record<Flag, boolean>> {
+  let values: Partial<Record<Name, string>> & Partial<Record<Flag, boolean>>;
   try {
     const options = Object.fromEntries([
       ...allowed.map((name) => [name, { type: 'string' as const }]),
       ...flags.map((name) => [name, { type: 'boolean' as const }]),
     ]);
-    return parseArgs({ args, options, strict: true, allowPositionals: false }).values as Partial<Record<Name, string>> &
+    values = parseArgs({ args, options, strict: true, allowPositionals: false }).values as Partial<Record<Name, string>> &
       Partial<Record<Flag, boolean>>;
   } catch (error) {
     throw new UsageError(usageMistake(error as NodeJS.ErrnoException, args, [...allowed, ...flags]));
   }
+  // `--output=` or `--output ""` names no folder: it would mean the current one.
+  const empty = allowed.find((name) => FOLDER_OPTIONS.has(name) && typeof values[name] === 'string' && (values[name] as string).trim() === '');
+  if (empty !== undefined) throw new UsageError(needsValue(`--${empty}`));
+  return values;
+}
+
+/** Options whose value is a folder, which cannot be empty. */
+const FOLDER_OPTIONS: ReadonlySet<string> = new Set(['content', 'output']);
+
+/** "--output needs a value after it, e.g. --output _site." */
+function needsValue(option: string): string {
+  const example = option === '--path-prefix' ? '/etwinning/' : option === '--output' ? '_site' : option === '--content' ? 'content' : '...';
+  return `${option} needs a value after it, e.g. ${option} ${example}. (A value that starts with "-" is written ${option}=-value.)`;
 }
 
 /** `--content DIR`, which must be an existing folder. */
@@ -67,8 +82,9 @@ function usageMistake(error: NodeJS.ErrnoException, args: string[], allowed: rea
     return `Unknown option "${given}".${didYouMean} The options are: ${options.join(', ')}.`;
   }
   if (error.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
-    const given = options.find((option) => error.message.includes(`'${option} `)) ?? 'This option';
-    return `${given} needs a value after it, e.g. ${given} ${given === '--path-prefix' ? '/etwinning/' : given === '--output' ? '_site' : 'content'}.`;
+    // parseArgs names the option as '--output' (a value that looks like an option) or '--output <value>' (no value at all).
+    const given = options.find((option) => error.message.includes(`'${option}'`) || error.message.includes(`'${option} `));
+    return given ? needsValue(given) : error.message;
   }
   if (error.code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') {
     return `Options are written with their name, e.g. --content ${args.find((arg) => !arg.startsWith('-')) ?? 'DIR'}.`;
@@ -76,22 +92,45 @@ function usageMistake(error: NodeJS.ErrnoException, args: string[], allowed: rea
   return error.message;
 }
 
-/** `etwinning`, `/etwinning` and `/etwinning/` all mean the site lives under /etwinning/. */
+/**
+ * `etwinning`, `/etwinning` and `/etwinning/` all mean the site lives under /etwinning/.
+ * A prefix is a path on the web server: `.` and `..` in it would lead out of the site, so they are refused.
+ */
 export function normalisePathPrefix(prefix: string): string {
   const trimmed = prefix.trim().replace(/^\/+|\/+$/g, '');
-  if (!/^[A-Za-z0-9._~\/-]*$/.test(trimmed)) {
-    throw new UsageError(`"${prefix}" cannot be a path prefix: use letters, digits, "-", "_", "." and "/", e.g. /etwinning/.`);
+  const parts = trimmed.split('/');
+  if (!/^[A-Za-z0-9._~\/-]*$/.test(trimmed) || (trimmed !== '' && parts.some((part) => part === '' || part === '.' || part === '..'))) {
+    throw new UsageError(
+      `"${prefix}" cannot be a path prefix: use letters, digits, "-", "_", "." and "/", without "..", "." or "//" as a part, e.g. /etwinning/.`,
+    );
   }
   return trimmed ? `/${trimmed}/` : '/';
 }
 
-/** Runs a command's main function with the exit codes above and no stack trace for a usage error. */
+/**
+ * Runs a command's main function with the exit codes above. No error shows a
+ * stack trace: a usage error says what to type, a refused output folder why;
+ * anything else is the program's own fault, said so in one paragraph (the
+ * stack is printed when DEBUG is set, for whoever fixes it).
+ */
 export async function runCommand(usage: string, main: () => Promise<number>): Promise<void> {
   try {
     process.exitCode = await main();
   } catch (error) {
-    if (!(error instanceof UsageError)) throw error;
-    console.error(`${error.message}\n\nUsage: ${usage}`);
-    process.exitCode = EXIT.usage;
+    if (error instanceof UsageError) {
+      console.error(`${error.message}\n\nUsage: ${usage}`);
+      process.exitCode = EXIT.usage;
+    } else if (error instanceof OutputFolderError) {
+      console.error(error.message);
+      process.exitCode = EXIT.usage;
+    } else {
+      const message = error instanceof Error ? error.message : String(error);
+      console.error(
+        `The command stopped on an unexpected problem: ${message}\n` +
+          'This is not a mistake in your content. Please report it to the archive\'s maintainers with this message' +
+          (process.env.DEBUG ? `:\n${(error as Error)?.stack ?? ''}` : ' (run it again with DEBUG=1 for the details).'),
+      );
+      process.exitCode = EXIT.contentErrors;
+    }
   }
 }

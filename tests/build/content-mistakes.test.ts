@@ -402,7 +402,7 @@ describe('content mistakes stop the build with a message a teacher can act on', 
     test('--content without a folder', () => {
       const result = runBuild(['--output', output, '--content']);
       assertFailedBuild(result, 2);
-      assert.match(result.stderr, /^--content needs a value after it, e.g. --content content.\n/);
+      assert.match(result.stderr, /^--content needs a value after it, e.g. --content content. \(A value that starts with "-" is written --content=-value.\)\n/);
       assert.ok(result.stderr.endsWith(`\n\n${BUILD_USAGE}\n`), result.stderr);
     });
   });

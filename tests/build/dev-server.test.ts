@@ -38,7 +38,7 @@ before(async () => {
   // Watch mode writes every file itself (serve mode leaves the static ones to its server).
   const options = {
     quietMode: true,
-    runMode: 'watch',
+    runMode: 'watch' as const,
     config: (config: Parameters<typeof configure>[0]) => configure(config, { contentDir: fixture.contentDir }),
   };
   eleventy = new Eleventy('templates', output, options) as unknown as WatchingEleventy;
