@@ -32,9 +32,9 @@ export function sortByText<T>(items: readonly T[], text: (item: T) => string, la
   return [...items].sort((a, b) => collator.compare(text(a), text(b)));
 }
 
-/** "2015–2016": a school year with an en dash, as both languages write it. */
-export function formatSchoolYear(year: { start: number; end: number }): string {
-  return `${year.start}–${year.end}`;
+/** "2015–2016": a school year (or its folder name, `2015-2016`) with an en dash, as both languages write it. */
+export function formatSchoolYear(year: { start: number; end: number } | string): string {
+  return typeof year === 'string' ? year.replace('-', '–') : `${year.start}–${year.end}`;
 }
 
 const languageNames = perLanguage((lang) => new Intl.DisplayNames(lang, { type: 'language' }));

@@ -1,19 +1,23 @@
 /**
  * `npm start` rebuilds on every save, and at a few thousand projects drawing
  * every page again takes seconds. A saved Markdown file changes few pages: its
- * project's, and, when a title, class or partner changed, the lists that show
- * the project. So each page gets a fingerprint of what it shows, and after an
- * edit of the content only the pages whose fingerprint changed are drawn again.
+ * project's, and, when something a list shows changed, the lists that show the
+ * project. So each page gets a fingerprint of what it shows, and after an edit
+ * of the content only the pages whose fingerprint changed are drawn again.
  *
- * A fingerprint is the page's own data with every other project reduced to
- * what a list or a link shows of it (its card), and each year, grade and
- * country to its name and project count. The home page also shows the
- * archive's counts per year, the grades index each grade's count, and every
- * page the school's name.
+ * The fingerprint is made from the same data the templates render, not from a
+ * list of what they show: a page's own data (src/site/pages.ts, which carries
+ * everything its template reads besides the school's texts), with each other
+ * project reduced to its card (src/site/project-card.ts, the one thing a list
+ * or a link shows of it), plus the school's texts, which every page shows.
+ * A field added to a page or a card is in its fingerprint by construction;
+ * tests/build/changed-pages.test.ts changes each field of a project in turn
+ * and checks that every page whose HTML changed is drawn again.
  */
-import type { Archive, Project } from '../content/model.ts';
-import { LANGUAGES } from '../i18n/languages.ts';
+import type { Archive, Project, ProjectVersion } from '../content/model.ts';
+import { LANGUAGES, type Lang } from '../i18n/languages.ts';
 import type { Page } from './pages.ts';
+import { projectCard } from './project-card.ts';
 
 /**
  * A page's fingerprint is a list of strings, compared one by one: a project's
@@ -23,63 +27,46 @@ import type { Page } from './pages.ts';
 export type Fingerprint = readonly string[];
 
 export function pageFingerprints(archive: Archive, pages: readonly Page[]): Map<string, Fingerprint> {
-  // Each project is reduced once, not once per page that shows it.
-  const card = (project: Project) => [project.id, project.classes, project.partners, LANGUAGES.map((lang) => project.versions[lang]?.title ?? null)];
-  const cards = new Map<object, string>(archive.projects.map((project) => [project, JSON.stringify(card(project))]));
-  // What a project's own page shows of it: its card, the cards it links to across years, each version's text.
-  const own = new Map<Project, string[]>();
-  const ownParts = (project: Project): string[] => {
-    let parts = own.get(project);
-    if (!parts) {
-      const linked = [project.continues, ...project.continuedIn].map((other) => (other ? cards.get(other)! : '-'));
-      const texts = LANGUAGES.flatMap((lang) => {
-        const version = project.versions[lang];
-        return version ? [version.summary ?? '', version.html, version.file] : ['-'];
-      });
-      own.set(project, (parts = [cards.get(project)!, ...linked, ...texts]));
-    }
-    return parts;
-  };
+  const projects = new Set<object>(archive.projects);
   const versions = new Set<object>(archive.projects.flatMap((project) => Object.values(project.versions)));
-  const years = new Set<object>(archive.years);
-  const grades = new Set<object>(archive.grades);
-  const partners = new Set<object>(archive.partners);
-  // In the languages' order: the school's files are read in parallel, so its objects' keys come in any order.
-  const school = JSON.stringify([archive.school.email, LANGUAGES.map((lang) => [archive.school.name[lang], archive.school.introHtml[lang]])]);
-  // What two pages show of the whole archive besides their own data: the home page its counts, the grades index each grade's.
-  const archiveWide: Partial<Record<Page['kind'], string>> = {
-    home: JSON.stringify([
-      archive.projects.length,
-      archive.partners.length,
-      archive.years.map((year) => [year.id, year.projects.length, new Set(year.projects.flatMap((project) => project.partners)).size]),
-    ]),
-    grades: JSON.stringify(archive.grades.map((grade) => [grade.grade, grade.projects.length])),
+  /** Each project's card, made once per language. */
+  const cards = new Map<string, string>();
+  const card = (project: Project, lang: Lang) => {
+    const id = `${lang} ${project.id}`;
+    let made = cards.get(id);
+    if (made === undefined) cards.set(id, (made = JSON.stringify(projectCard(project, lang))));
+    return made;
   };
+  /** Other projects as their cards, a project's versions as their language (the version itself is in its project). */
+  const replacer = (lang: Lang) =>
+    function (this: unknown, _key: string, value: unknown): unknown {
+      if (typeof value !== 'object' || value === null) return value;
+      if (projects.has(value)) return card(value as Project, lang);
+      if (versions.has(value)) return (value as ProjectVersion).lang;
+      return value;
+    };
+  /** A project page's own project: every field of it, other projects (continues) as their cards. Once per language. */
+  const owns = new Map<string, string>();
+  const own = (project: Project, lang: Lang) => {
+    const id = `${lang} ${project.id}`;
+    let made = owns.get(id);
+    if (made === undefined) {
+      const { continues, continuedIn, versions: texts, ...facts } = project;
+      const linked = [continues, ...continuedIn].map((other) => (other ? card(other, lang) : null));
+      // A version is copied so the replacer sees its fields, not a version to reduce.
+      made = JSON.stringify([facts, linked, LANGUAGES.map((other) => (texts[other] ? { ...texts[other] } : null))], replacer(lang));
+      owns.set(id, made);
+    }
+    return made;
+  };
+  // In the languages' order: the school's files are read in parallel, so its objects' keys come in any order.
+  const school = JSON.stringify([archive.school.email ?? null, LANGUAGES.map((lang) => [archive.school.name[lang], archive.school.introHtml[lang]])]);
 
   const fingerprints = new Map<string, Fingerprint>();
   for (const page of pages) {
-    if (page.kind === 'project') {
-      // Most pages are projects' pages: what they show is said directly, which is quicker than the general way below.
-      const project = page.project!;
-      fingerprints.set(page.url, [school, page.title, page.version!.lang, ...ownParts(project)]);
-      continue;
-    }
-    const shown = JSON.stringify(page, (_key, value: unknown) => {
-      if (typeof value !== 'object' || value === null) return value;
-      const projectCard = cards.get(value);
-      // The page's own project is in ownParts below.
-      if (projectCard !== undefined) return value === page.project ? 'this project' : projectCard;
-      // The page's version is in its project's.
-      if (versions.has(value)) return (value as { lang: string }).lang;
-      if (years.has(value)) return (value as Archive['years'][number]).id;
-      if (grades.has(value)) return (value as Archive['grades'][number]).grade;
-      if (partners.has(value)) {
-        const partner = value as Archive['partners'][number];
-        return [partner.code, partner.projects.length];
-      }
-      return value;
-    });
-    fingerprints.set(page.url, [school, archiveWide[page.kind] ?? '', shown, ...(page.project ? ownParts(page.project) : [])]);
+    const { project, ...shown } = page as Page & { project?: Project };
+    // The bulk of a project's page, its own project with its texts, is one string shared by every build that did not change it.
+    fingerprints.set(page.url, [school, JSON.stringify(shown, replacer(page.lang)), project ? own(project, page.lang) : '']);
   }
   return fingerprints;
 }

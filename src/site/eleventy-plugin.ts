@@ -7,6 +7,7 @@ import type { EleventyConfig } from './eleventy-types.ts';
 import { defaultPhotoCache, PhotoEncoder } from './photos.ts';
 import { siteDataSource } from './site-data.ts';
 import { projectCards, templateFilters } from './template-filters.ts';
+import { SITE_PATHS } from './urls.ts';
 
 export interface ArchiveSiteOptions {
   contentDir: string;
@@ -38,6 +39,7 @@ export function archiveSite(eleventyConfig: EleventyConfig, options: ArchiveSite
   eleventyConfig.addGlobalData('pages', async () => (await current!).pages);
   eleventyConfig.addGlobalData('pagesToDraw', async () => (await current!).pagesToDraw);
   eleventyConfig.addGlobalData('feeds', async () => (await current!).feeds);
+  eleventyConfig.addGlobalData('paths', SITE_PATHS);
   eleventyConfig.addGlobalData('languages', [...LANGUAGES]);
   eleventyConfig.addGlobalData('defaultLang', DEFAULT_LANG);
   eleventyConfig.addGlobalData('accessibilityStatement', ACCESSIBILITY_STATEMENT);
@@ -52,6 +54,9 @@ export function archiveSite(eleventyConfig: EleventyConfig, options: ArchiveSite
       await photos.copyInto(directories.output);
     });
   }
+
+  // A misspelt field (`current.titel`) fails the build instead of printing nothing.
+  eleventyConfig.setNunjucksEnvironmentOptions({ throwOnUndefined: true });
 
   const filters = templateFilters({ pathPrefix: options.pathPrefix ?? '/', siteUrl: process.env.SITE_URL ?? '' });
   for (const [name, filter] of Object.entries(filters)) eleventyConfig.addFilter(name, filter);

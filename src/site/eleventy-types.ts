@@ -15,6 +15,7 @@ export interface EleventyConfig {
   setServerOptions(options: Record<string, unknown>): void;
   setChokidarConfig(options: Record<string, unknown>): void;
   setQuietMode(quiet: boolean): void;
+  setNunjucksEnvironmentOptions(options: Record<string, unknown>): void;
 }
 
 /**

@@ -2,7 +2,8 @@ import type { Archive, Project, SchoolYear } from '../content/model.ts';
 import { translate } from '../i18n/i18n.ts';
 import { LANGUAGES, type Lang } from '../i18n/languages.ts';
 import { absolutizeHtml } from './links.ts';
-import { localUrl, projectPath, versionFor } from './pages.ts';
+import { versionFor } from './pages.ts';
+import { localUrl, projectPath, SITE_PATHS } from './urls.ts';
 
 /**
  * An Atom feed and a JSON Feed per language: the newest FEED_ENTRIES projects,
@@ -62,9 +63,9 @@ export function buildFeeds(archive: Archive): Feed[] {
     return {
       lang,
       title: `${archive.school.name[lang]} — ${translate(lang, 'archive.title')}`,
-      homeUrl: localUrl(lang, '/'),
-      atomUrl: localUrl(lang, '/feed.xml'),
-      jsonUrl: localUrl(lang, '/feed.json'),
+      homeUrl: localUrl(lang, SITE_PATHS.home),
+      atomUrl: localUrl(lang, SITE_PATHS.atomFeed),
+      jsonUrl: localUrl(lang, SITE_PATHS.jsonFeed),
       updated: entries[0]?.date ?? '1970-01-01T00:00:00Z',
       entries,
     };

@@ -16,14 +16,7 @@ import { classGroupCode, gradeLetters, GRADES, type ClassGroup } from '../conten
 import { SLUG_PATTERN, YEAR_PATTERN } from '../content/schema.ts';
 import { absolutizeHtml } from './links.ts';
 import { LANGUAGES, type Lang } from '../i18n/languages.ts';
-import { localUrl, projectPath } from './pages.ts';
-
-/** Where the open-data files are published, from the site's root (the path prefix is added by the site). */
-export const OPEN_DATA_PATHS = {
-  json: '/archive.json',
-  schema: '/archive.schema.json',
-  csv: '/archive.csv',
-} as const;
+import { localUrl, projectPath, SITE_PATHS } from './urls.ts';
 
 /** Metadata for the generated JSON Schema: an `id` makes a schema a named `$defs` entry. */
 const registry = z.registry<z.core.JSONSchemaMeta>();
@@ -205,7 +198,7 @@ function openProject(project: Project, url: (path: string) => string): OpenProje
 export function openArchive(archive: Archive, { url = (path) => path }: OpenDataOptions = {}): OpenArchive {
   const codes = [...new Set(archive.projects.flatMap((project) => project.partners))].sort();
   return openArchiveSchema.parse({
-    $schema: url(OPEN_DATA_PATHS.schema),
+    $schema: url(SITE_PATHS.openDataSchema),
     languages: [...LANGUAGES],
     school: { name: perLanguage((lang) => archive.school.name[lang]) },
     years: archive.years.map((year) => ({
@@ -230,7 +223,7 @@ export function openArchiveJson(archive: Archive, options: OpenDataOptions = {})
 /** The JSON Schema (draft 2020-12) of `archive.json`, generated from `openArchiveSchema`. */
 export function openArchiveJsonSchema({ url = (path) => path }: OpenDataOptions = {}): Record<string, unknown> {
   const { $schema, ...rest } = z.toJSONSchema(openArchiveSchema, { metadata: registry });
-  return { $schema, $id: url(OPEN_DATA_PATHS.schema), ...rest };
+  return { $schema, $id: url(SITE_PATHS.openDataSchema), ...rest };
 }
 
 /** `archive.schema.json`'s text. */

@@ -1,9 +1,13 @@
-import type { Archive, GradeEntry, Partner, Project, ProjectVersion, SchoolYear } from '../content/model.ts';
-import { countryName } from '../content/normalise/countries.ts';
+import type { Archive, Project, ProjectVersion, SchoolYear } from '../content/model.ts';
+import { countryName, type CountryCode } from '../content/normalise/countries.ts';
+import type { Grade } from '../content/normalise/grades.ts';
 import { gradeLabel } from '../filters/class-label.ts';
 import { formatSchoolYear, sortByText } from '../filters/intl.ts';
 import { translate } from '../i18n/i18n.ts';
-import { DEFAULT_LANG, LANGUAGES, type Lang } from '../i18n/languages.ts';
+import { LANGUAGES, type Lang } from '../i18n/languages.ts';
+import { partnersPerYear, projectsPerYear } from './charts/statistics.ts';
+import type { BarRow } from './charts/bar-chart.ts';
+import { gradePath, listPagePath, localUrl, partnerPath, projectPath, SITE_PATHS, yearPath } from './urls.ts';
 
 /**
  * Every page of the site: one per URL per language, each knowing the URL of the
@@ -11,27 +15,20 @@ import { DEFAULT_LANG, LANGUAGES, type Lang } from '../i18n/languages.ts';
  * links and the sitemap all read this one list, so they cannot disagree, and
  * every page exists in every language (an untranslated project shows the text
  * it has), so the switcher never leads to a missing page.
+ *
+ * A page carries everything its template shows beyond the school's own name
+ * and texts: templates read `current` (the page) and `archive.school`, nothing
+ * else of the archive. That is what lets `npm start` tell which pages an edit
+ * changed from the pages' data alone (changed-pages.ts).
  */
-export type PageKind =
-  | 'home'
-  | 'archive'
-  | 'year'
-  | 'project'
-  | 'grades'
-  | 'grade'
-  | 'partners'
-  | 'partner'
-  | 'search'
-  | 'accessibility'
-  | 'not-found';
 
 export interface Alternate {
   lang: Lang;
   url: string;
 }
 
-export interface Page {
-  kind: PageKind;
+/** What every page has. */
+interface PageBase {
   lang: Lang;
   /** Root-relative URL without the path prefix (added when the HTML is written). */
   url: string;
@@ -39,21 +36,54 @@ export interface Page {
   title: string;
   /** This page in every language, this one included, in the archive's language order. */
   alternates: Alternate[];
-  year?: SchoolYear;
-  project?: Project;
-  /** The project's text shown on this page: its own language's or, until translated, another's. */
-  version?: ProjectVersion;
-  grade?: GradeEntry;
-  partner?: Partner;
-  /** The partner countries index, in this language's alphabetical order. */
-  partners?: Partner[];
-  /** A list page's share of its projects (year, grade, country and archive pages). */
-  list?: ListPage;
-  /** The archive page's projects, under their school years. */
-  yearGroups?: { year: SchoolYear; projects: Project[] }[];
-  /** The home page's first projects of the latest year (HOME_PROJECTS), beside its charts. */
-  latest?: Project[];
 }
+
+/** A school year as a page refers to it: its name and address, not its projects. */
+export type SchoolYearRef = Pick<SchoolYear, 'id' | 'start' | 'end'>;
+
+/** A number per index entry, e.g. a grade and its number of projects. */
+export interface Count<K> {
+  key: K;
+  count: number;
+}
+
+export type Page = PageBase &
+  (
+    | {
+        kind: 'home';
+        /** The latest school year, its first projects (HOME_PROJECTS) and how many it has. */
+        year?: SchoolYearRef;
+        latest: Project[];
+        latestTotal: number;
+        counts: { projects: number; partners: number; years: number };
+        charts: { projectsPerYear: BarRow[]; partnersPerYear: BarRow[] };
+      }
+    | { kind: 'archive'; list: ListPage; yearGroups: { year: SchoolYearRef; projects: Project[] }[] }
+    | { kind: 'year'; year: SchoolYearRef; list: ListPage }
+    | {
+        kind: 'project';
+        year: SchoolYearRef;
+        project: Project;
+        /** The project's text shown on this page: its own language's or, until translated, another's. */
+        version: ProjectVersion;
+      }
+    | { kind: 'grades'; grades: Count<Grade>[] }
+    | { kind: 'grade'; grade: Grade; list: ListPage }
+    | {
+        kind: 'partners';
+        /** Every partner country with its number of projects, in this language's alphabetical order. */
+        partners: Count<CountryCode>[];
+      }
+    | { kind: 'partner'; partner: CountryCode; list: ListPage }
+    | { kind: 'search' }
+    | { kind: 'accessibility' }
+    | { kind: 'not-found' }
+  );
+
+export type PageKind = Page['kind'];
+
+/** A page of one kind, e.g. `PageOf<'project'>`. */
+export type PageOf<K extends PageKind> = Extract<Page, { kind: K }>;
 
 /**
  * Long lists are split into numbered pages, so that every page stays small
@@ -80,16 +110,6 @@ export interface ListPage {
   next?: string;
 }
 
-/** `/2015-2016/` in the default language, `/en/2015-2016/` in the others. */
-export function localUrl(lang: Lang, path: string): string {
-  return lang === DEFAULT_LANG ? path : `/${lang}${path}`;
-}
-
-/** The list's first page is at `path`, page 2 at `path` + `page/2/`: a level deeper than any project's page, so never the same address (not even for a project folder named `page`). */
-export function listPagePath(path: string, number: number): string {
-  return number === 1 ? path : `${path}page/${number}/`;
-}
-
 /** The page numbers a pagination shows on page `number` of `count`; `null` is a gap. */
 export function pageLinks(number: number, count: number): (number | null)[] {
   const shown: (number | null)[] = [];
@@ -106,42 +126,31 @@ function chunks<T>(items: T[], size: number): T[][] {
   return result.length > 0 ? result : [[]];
 }
 
-export function projectPath(project: Pick<Project, 'id'>): string {
-  return `/${project.id}/`;
-}
-
-export function yearPath(year: Pick<SchoolYear, 'id'>): string {
-  return `/${year.id}/`;
-}
-
-export function gradePath(grade: number): string {
-  return `/grades/${grade}/`;
-}
-
-export function partnerPath(code: string): string {
-  return `/countries/${code.toLowerCase()}/`;
-}
-
 /** The version a page in `lang` shows: its own, or the first language the project has. */
 export function versionFor(project: Project, lang: Lang): ProjectVersion {
   return project.versions[lang] ?? LANGUAGES.map((other) => project.versions[other]).find((version) => version !== undefined)!;
 }
 
+/** The page data of one kind, without what every page has. */
+type Describe<K extends PageKind> = Omit<PageOf<K>, keyof PageBase | 'kind'>;
+
+const yearRef = (year: SchoolYear): SchoolYearRef => ({ id: year.id, start: year.start, end: year.end });
+
 export function buildPages(archive: Archive): Page[] {
   const pages: Page[] = [];
-  const add = (path: string, kind: PageKind, describe: (lang: Lang) => Omit<Page, 'kind' | 'lang' | 'url' | 'alternates'>) => {
+  const add = <K extends PageKind>(path: string, kind: K, describe: (lang: Lang) => Describe<K> & { title: string }) => {
     const alternates = LANGUAGES.map((lang) => ({ lang, url: localUrl(lang, path) }));
     for (const lang of LANGUAGES) {
-      pages.push({ kind, lang, url: localUrl(lang, path), alternates, ...describe(lang) });
+      pages.push({ kind, lang, url: localUrl(lang, path), alternates, ...describe(lang) } as Page);
     }
   };
 
   /** A list of projects, on as many pages as it needs, each page in every language. */
-  const addList = (
+  const addList = <K extends 'archive' | 'year' | 'grade' | 'partner'>(
     path: string,
-    kind: PageKind,
+    kind: K,
     projects: Project[],
-    describe: (lang: Lang, list: ListPage) => Omit<Page, 'kind' | 'lang' | 'url' | 'alternates' | 'list'>,
+    describe: (lang: Lang, list: ListPage) => Omit<Describe<K>, 'list'> & { title: string },
   ) => {
     const pieces = chunks(projects, PROJECTS_PER_PAGE);
     pieces.forEach((piece, index) => {
@@ -159,42 +168,59 @@ export function buildPages(archive: Archive): Page[] {
         const list = listFor(lang);
         const described = describe(lang, list);
         const title = number === 1 ? described.title : translate(lang, 'pagination.title', { title: described.title, page: number, count: pieces.length });
-        return { ...described, title, list };
+        return { ...described, title, list } as unknown as Describe<K> & { title: string };
       });
     });
   };
 
-  add('/', 'home', (lang) => ({ title: archive.school.name[lang], year: archive.years[0], latest: archive.years[0]?.projects.slice(0, HOME_PROJECTS) }));
-  addList('/archive/', 'archive', archive.projects, (lang, list) => ({ title: translate(lang, 'archive.title'), yearGroups: groupByYear(list.projects, archive.years) }));
+  const latest = archive.years[0];
+  add(SITE_PATHS.home, 'home', (lang) => ({
+    title: archive.school.name[lang],
+    ...(latest ? { year: yearRef(latest) } : {}),
+    latest: latest?.projects.slice(0, HOME_PROJECTS) ?? [],
+    latestTotal: latest?.projects.length ?? 0,
+    counts: { projects: archive.projects.length, partners: archive.partners.length, years: archive.years.length },
+    charts: { projectsPerYear: projectsPerYear(archive, lang), partnersPerYear: partnersPerYear(archive, lang) },
+  }));
+  addList(SITE_PATHS.archive, 'archive', archive.projects, (lang, list) => ({
+    title: translate(lang, 'archive.title'),
+    yearGroups: groupByYear(list.projects, archive.years),
+  }));
   for (const year of archive.years) {
-    addList(yearPath(year), 'year', year.projects, (lang) => ({ title: translate(lang, 'year.title', { year: formatSchoolYear(year) }), year }));
+    addList(yearPath(year), 'year', year.projects, (lang) => ({ title: translate(lang, 'year.title', { year: formatSchoolYear(year) }), year: yearRef(year) }));
     for (const project of year.projects) {
       add(projectPath(project), 'project', (lang) => {
         const version = versionFor(project, lang);
-        return { title: version.title, year, project, version };
+        return { title: version.title, year: yearRef(year), project, version };
       });
     }
   }
-  add('/grades/', 'grades', (lang) => ({ title: translate(lang, 'grades.title') }));
+  add(SITE_PATHS.grades, 'grades', (lang) => ({
+    title: translate(lang, 'grades.title'),
+    grades: archive.grades.map((entry) => ({ key: entry.grade, count: entry.projects.length })),
+  }));
   for (const grade of archive.grades) {
-    addList(gradePath(grade.grade), 'grade', grade.projects, (lang) => ({ title: gradeLabel(grade.grade, lang), grade }));
+    addList(gradePath(grade.grade), 'grade', grade.projects, (lang) => ({ title: gradeLabel(grade.grade, lang), grade: grade.grade }));
   }
-  add('/countries/', 'partners', (lang) => ({
+  add(SITE_PATHS.partners, 'partners', (lang) => ({
     title: translate(lang, 'partners.title'),
-    partners: sortByText(archive.partners, (partner) => countryName(partner.code, lang), lang),
+    partners: sortByText(archive.partners, (partner) => countryName(partner.code, lang), lang).map((partner) => ({
+      key: partner.code,
+      count: partner.projects.length,
+    })),
   }));
   for (const partner of archive.partners) {
-    addList(partnerPath(partner.code), 'partner', partner.projects, (lang) => ({ title: countryName(partner.code, lang), partner }));
+    addList(partnerPath(partner.code), 'partner', partner.projects, (lang) => ({ title: countryName(partner.code, lang), partner: partner.code }));
   }
-  add('/search/', 'search', (lang) => ({ title: translate(lang, 'search.title') }));
-  add('/accessibility/', 'accessibility', (lang) => ({ title: translate(lang, 'accessibility.title') }));
-  add('/404.html', 'not-found', (lang) => ({ title: translate(lang, 'notFound.title') }));
+  add(SITE_PATHS.search, 'search', (lang) => ({ title: translate(lang, 'search.title') }));
+  add(SITE_PATHS.accessibility, 'accessibility', (lang) => ({ title: translate(lang, 'accessibility.title') }));
+  add(SITE_PATHS.notFound, 'not-found', (lang) => ({ title: translate(lang, 'notFound.title') }));
   return pages;
 }
 
 /** The projects of one archive page under their school years, in the archive's order. */
-function groupByYear(projects: Project[], years: SchoolYear[]): { year: SchoolYear; projects: Project[] }[] {
+function groupByYear(projects: Project[], years: SchoolYear[]): { year: SchoolYearRef; projects: Project[] }[] {
   return years
-    .map((year) => ({ year, projects: projects.filter((project) => project.year === year.id) }))
+    .map((year) => ({ year: yearRef(year), projects: projects.filter((project) => project.year === year.id) }))
     .filter((group) => group.projects.length > 0);
 }

@@ -1,5 +1,5 @@
-import type { Archive, Partner, Project } from '../content/model.ts';
-import { countryName } from '../content/normalise/countries.ts';
+import type { Archive, Project } from '../content/model.ts';
+import { countryName, type CountryCode } from '../content/normalise/countries.ts';
 import type { ClassGroup } from '../content/normalise/grades.ts';
 import { classLabel, gradeLabel } from '../filters/class-label.ts';
 import { formatDate, formatList, formatNumber, formatSchoolYear, languageName } from '../filters/intl.ts';
@@ -8,13 +8,14 @@ import { translate } from '../i18n/i18n.ts';
 import type { Lang } from '../i18n/languages.ts';
 import { barChart, type BarRow } from './charts/bar-chart.ts';
 import { europeMap, europeMapLegend, type MapPartner } from './charts/europe-map.ts';
-import { partnersPerYear, projectsPerYear } from './charts/statistics.ts';
 import { jsonFeed, type Feed } from './feeds.ts';
 import { absolutizeHtml, absoluteUrlMaker, feedIdMaker } from './links.ts';
 import { archiveCsv, openArchiveJson, openArchiveJsonSchemaText } from './open-data.ts';
-import { gradePath, localUrl, partnerPath, projectPath, versionFor, yearPath } from './pages.ts';
+import { versionFor, type Count } from './pages.ts';
+import { projectCard } from './project-card.ts';
+import { gradePath, localUrl, partnerPath, projectPath, yearPath } from './urls.ts';
 
-const mapPartners = (partners: Partner[]): MapPartner[] => partners.map((partner) => ({ code: partner.code, count: partner.projects.length }));
+const mapPartners = (partners: Count<CountryCode>[]): MapPartner[] => partners.map((partner) => ({ code: partner.key, count: partner.count }));
 
 /**
  * The Nunjucks filters the templates use: each a thin call into a pure
@@ -54,15 +55,13 @@ export function templateFilters(options: { pathPrefix: string; siteUrl: string }
     // Takes no data; a Nunjucks filter just needs an input.
     openArchiveSchemaJson: () => openArchiveJsonSchemaText({ url: absoluteUrl }),
     archiveCsv: (archive: Archive) => archiveCsv(archive),
-    partnerMap: (partners: Partner[], lang: Lang) =>
+    partnerMap: (partners: Count<CountryCode>[], lang: Lang) =>
       europeMap(mapPartners(partners), {
         href: (code) => localUrl(lang, partnerPath(code)),
         title: translate(lang, 'partners.mapTitle'),
         label: (code, count) => `${countryName(code, lang)}: ${translate(lang, 'partners.projects', { count, formatted: formatNumber(count, lang) })}`,
       }),
-    partnerMapLegend: (partners: Partner[], lang: Lang) => europeMapLegend(mapPartners(partners), lang, { title: translate(lang, 'partners.mapLegend') }),
-    projectsPerYear: (archive: Archive, lang: Lang) => projectsPerYear(archive, lang),
-    partnersPerYear: (archive: Archive, lang: Lang) => partnersPerYear(archive, lang),
+    partnerMapLegend: (partners: Count<CountryCode>[], lang: Lang) => europeMapLegend(mapPartners(partners), lang, { title: translate(lang, 'partners.mapLegend') }),
     barChart: (rows: BarRow[], lang: Lang, labelledBy: string) => barChart(rows, { lang, labelledBy }),
   };
 }
@@ -92,7 +91,7 @@ export function projectCards() {
       const key = `${lang} ${showYear} ${level}`;
       let card = cards.get(key);
       if (card === undefined) {
-        card = this.env.render('components/project-card.njk', { project, lang, showYear, level }).trim();
+        card = this.env.render('components/project-card.njk', { card: projectCard(project, lang), lang, showYear, level }).trim();
         cards.set(key, card);
       }
       return card;

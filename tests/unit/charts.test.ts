@@ -9,7 +9,7 @@ import type { Lang } from '../../src/i18n/languages.ts';
 import { barChart } from '../../src/site/charts/bar-chart.ts';
 import { europeMap, europeMapLegend, mapLevel, mapLevelRanges, projectedMap, type MapPartner } from '../../src/site/charts/europe-map.ts';
 import { partnersPerYear, projectsPerYear } from '../../src/site/charts/statistics.ts';
-import { localUrl, partnerPath } from '../../src/site/pages.ts';
+import { localUrl, partnerPath } from '../../src/site/urls.ts';
 
 let archive: Archive;
 let partners: MapPartner[];

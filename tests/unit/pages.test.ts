@@ -3,7 +3,7 @@ import { before, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { loadArchive } from '../../src/content/load.ts';
 import type { Archive } from '../../src/content/model.ts';
-import { buildPages, pageLinks, type Page } from '../../src/site/pages.ts';
+import { buildPages, pageLinks, type Page, type PageOf } from '../../src/site/pages.ts';
 
 let archive: Archive;
 let pages: Page[];
@@ -34,7 +34,7 @@ test('every page\'s alternates are pages of the list, and point back to it', () 
 });
 
 test('Greek pages live at the root and English ones under /en/', () => {
-  const project = pages.find((page) => page.kind === 'project' && page.lang === 'en' && page.project?.slug === 'the-scratch-project');
+  const project = pages.find((page) => page.kind === 'project' && page.lang === 'en' && page.project.slug === 'the-scratch-project');
   assert.equal(project?.url, '/en/2015-2016/the-scratch-project/');
   assert.deepEqual(project?.alternates, [
     { lang: 'el', url: '/2015-2016/the-scratch-project/' },
@@ -46,7 +46,7 @@ test('an untranslated project still has a page in every language, showing the te
   const project = archive.projects[0]!;
   const untranslated = { ...project, versions: { el: project.versions.el! } };
   const only = buildPages({ ...archive, projects: [untranslated], years: [{ ...archive.years[0]!, projects: [untranslated] }] });
-  const english = only.find((page) => page.kind === 'project' && page.lang === 'en')!;
+  const english = only.find((page): page is PageOf<'project'> => page.kind === 'project' && page.lang === 'en')!;
   assert.equal(english.url, `/en/${project.id}/`);
   assert.equal(english.version?.lang, 'el');
   assert.equal(english.title, project.versions.el!.title);

@@ -8,7 +8,7 @@
 import type { Archive, SchoolYear } from '../../content/model.ts';
 import { formatSchoolYear } from '../../filters/intl.ts';
 import type { Lang } from '../../i18n/languages.ts';
-import { localUrl, yearPath } from '../pages.ts';
+import { localUrl, yearPath } from '../urls.ts';
 import type { BarRow } from './bar-chart.ts';
 
 /** The number of projects of each school year. With `lang`, each row links to the year's page in it. */

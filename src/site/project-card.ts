@@ -1,0 +1,37 @@
+import type { Project } from '../content/model.ts';
+import { countryName } from '../content/normalise/countries.ts';
+import { classLabel } from '../filters/class-label.ts';
+import { formatList, formatSchoolYear } from '../filters/intl.ts';
+import { textLang } from '../filters/text-lang.ts';
+import type { Lang } from '../i18n/languages.ts';
+import { versionFor } from './pages.ts';
+import { localUrl, projectPath } from './urls.ts';
+
+/**
+ * What a list shows of a project (components/project-card.njk renders this
+ * and nothing else): its title as a link, its school year, classes and
+ * partner countries. `npm start` compares these to tell which lists an edit
+ * changed (changed-pages.ts), so a field added here is redrawn by construction.
+ */
+export interface ProjectCard {
+  url: string;
+  title: string;
+  /** The title's language when it is not the page's (an English title on a Greek page). */
+  titleLang?: Lang;
+  year: string;
+  classes: string;
+  partners: string;
+}
+
+export function projectCard(project: Project, lang: Lang): ProjectCard {
+  const version = versionFor(project, lang);
+  const titleLang = textLang(version.title, lang);
+  return {
+    url: localUrl(lang, projectPath(project)),
+    title: version.title,
+    ...(titleLang ? { titleLang } : {}),
+    year: formatSchoolYear(project.year),
+    classes: formatList(project.classes.map((group) => classLabel(group, lang)), lang),
+    partners: formatList(project.partners.map((code) => countryName(code, lang)), lang),
+  };
+}
