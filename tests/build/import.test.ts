@@ -243,3 +243,25 @@ test('a wrong command line exits with 2 and says what to type, without a stack t
   assert.equal(greek.status, 2);
   assert.match(greek.stderr, /^Δώστε τη σελίδα που θα διαβαστεί/);
 });
+
+test("the teachers' guides show a part to finish by hand as the command prints it, in their language", () => {
+  // The guides' example: the HTML page with a misspelt country in the Healthy and Unhealthy Habits entry.
+  const bytes = readFileSync(path.join(repoRoot, WINDOWS_1253));
+  const lines = bytes.toString('latin1').split('\n');
+  const healthy = lines.findIndex((line) => line.includes('Healthy and Unhealthy Habits'));
+  // "Λετονία." in windows-1253, and the same with one more "ι" (0xE9).
+  lines[healthy] = lines[healthy]!.replace('\xcb\xe5\xf4\xef\xed\xdf\xe1.', '\xcb\xe5\xf4\xef\xed\xdf\xe9\xe1.');
+  const folder = path.join(root, 'guide');
+  mkdirSync(folder);
+  const page = path.join(folder, 'old-page.html');
+  writeFileSync(page, Buffer.from(lines.join('\n'), 'latin1'));
+  for (const lang of ['el', 'en'] as const) {
+    const guide = readFileSync(path.join(repoRoot, 'docs', `teachers.${lang}.md`), 'utf8');
+    const example = /```text\n([\s\S]*?)```/.exec(guide)![1]!.replace(/^ {3}/gm, '');
+    const contentDir = path.join(folder, `content-${lang}`);
+    const result = runCli('import', [page, '--content', contentDir, '--lang', lang]);
+    assert.equal(result.status, 1);
+    const report = result.stdout.replaceAll(`${folder}/`, '').replaceAll(`content-${lang}/`, 'content/');
+    assert.ok(report.includes(example), `docs/teachers.${lang}.md:\n${example}\nreport:\n${report}`);
+  }
+});
