@@ -48,12 +48,25 @@ export function importReport(
   if (school.name) {
     const from = school.found === undefined ? t('report.nameGiven') : 'title' in school.found.from ? t('report.nameFromTitle') : t('report.nameFromLine', { line: school.found.from.line });
     lines.push(t('report.school', { name: school.name, from }));
+  } else {
+    lines.push(t('report.schoolUnnamed'));
   }
   lines.push(`  ${school.intro.length > 0 ? t('report.intro', { count: school.intro.length, line: school.intro[0]!.line }) : t('report.noIntro')}`);
   for (const [file, status] of outcome.schoolFiles) lines.push(`  ${t(status === 'written' ? 'report.written' : 'report.alreadyThere', { path: shown(file) })}`);
   const schoolFilesMissing = outcome.schoolFiles.size < school.files.length || (school.files.length === 0 && outcome.schoolFiles.size === 0);
   if (!school.name && schoolFilesMissing) {
     toFinish.push({ message: t('problem.noSchoolName'), fix: t('problem.noSchoolNameFix', { page: page.file }) });
+  }
+
+  for (const entry of plan.beforeFirstYear) {
+    lines.push(`  ${t('report.entryNotRead', { line: entry.block.line, text: shorten(entry.block.text) })}`);
+    lines.push(`      ${t('report.notRead')}`);
+    toFinish.push({
+      line: entry.block.line,
+      message: t('problem.beforeFirstYear'),
+      understood: understoodText(entry.reading, t, lang),
+      fix: t('problem.beforeFirstYearFix'),
+    });
   }
 
   // Entry by entry, as the page gives them.
@@ -119,7 +132,7 @@ export function importReport(
   const written = results.filter((result) => result.status === 'written').length;
   const already = results.filter((result) => result.status === 'alreadyThere').length;
   const projects = plan.years.reduce((sum, year) => sum + year.entries.filter((entry) => entry.planned).length, 0);
-  const years = plan.years.filter((year) => year.year !== undefined).length;
+  const years = new Set(plan.years.map((year) => year.year).filter((year) => year !== undefined)).size;
   lines.push('');
   lines.push(t('report.summary', { projects: t('report.projects', { count: projects }), years: t('report.years', { count: years }), written, already }));
   const schoolWritten = [...outcome.schoolFiles.values()].filter((status) => status === 'written').length;

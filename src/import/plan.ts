@@ -61,6 +61,8 @@ export interface SchoolPlan {
 export interface ImportPlan {
   school: SchoolPlan;
   years: YearPlan[];
+  /** Sentences about a project before the first school year heading: not imported, since their year is not known. */
+  beforeFirstYear: EntryPlan[];
   /** Lines of the site's template left out ("Joomla templates by a4joomla"). */
   credits: Block[];
 }
@@ -75,7 +77,14 @@ export function planImport(page: MainText, options: { schoolName?: string } = {}
   const sections = splitYears(page.blocks);
   // Headings before the introduction are the page's own title ("eTwinning"), not paragraphs of it.
   const firstParagraph = sections.intro.findIndex((block) => !block.heading);
-  const intro = firstParagraph < 0 ? [] : sections.intro.slice(firstParagraph);
+  const intro: Block[] = [];
+  const beforeFirstYear: EntryPlan[] = [];
+  for (const block of firstParagraph < 0 ? [] : sections.intro.slice(firstParagraph)) {
+    // A project's sentence is not the school's introduction, even without its year.
+    const reading = readEntry(tidyProse(block.text));
+    if (reading.title && reading.classes.length > 0) beforeFirstYear.push({ block, reading });
+    else intro.push(block);
+  }
 
   const years: YearPlan[] = sections.years.map((section) => ({
     section,
@@ -88,7 +97,7 @@ export function planImport(page: MainText, options: { schoolName?: string } = {}
   const name = options.schoolName?.trim() || found?.name;
   const school: SchoolPlan = { name, found, intro, files: [] };
   if (name) school.files = schoolFiles(name, intro, years);
-  return { school, years, credits: page.credits };
+  return { school, years, beforeFirstYear, credits: page.credits };
 }
 
 function planProjects(years: YearPlan[]): void {

@@ -125,3 +125,18 @@ test('school names in a sentence, put in the nominative', () => {
   assert.deepEqual(schoolNamesIn('14ο ΔΗΜΟΤΙΚΟ ΣΧΟΛΕΙΟ ΑΧΑΡΝΩΝ - eTwinning'), ['14ο ΔΗΜΟΤΙΚΟ ΣΧΟΛΕΙΟ ΑΧΑΡΝΩΝ']);
   assert.deepEqual(schoolNamesIn('Το σχολείο μας συμμετέχει'), []);
 });
+
+test("a project's sentence before the first school year is not the introduction, and is not imported", () => {
+  const plan = planImport(
+    page([
+      'Το 14ο Δημοτικό Σχολείο Αχαρνών συμμετέχει κάθε χρονιά στο eTwinning.',
+      "Η Ε' τάξη συμμετέχει στο πρόγραμμα Stray με σχολεία από την Ιταλία.",
+      'Σχολικό έτος 2015-2016',
+      "Η Ε' τάξη συμμετέχει στο πρόγραμμα Water με σχολεία από την Ιταλία.",
+    ]),
+  );
+  assert.deepEqual(plan.school.intro.map((block) => block.line), [1]);
+  assert.deepEqual(plan.beforeFirstYear.map((entry) => [entry.block.line, entry.reading.title, entry.planned]), [[2, 'Stray', undefined]]);
+  assert.doesNotMatch(plan.school.files[0]!.text, /Stray/);
+  assert.deepEqual(entries(plan).map((entry) => entry.planned!.id), ['2015-2016/water']);
+});
