@@ -2,10 +2,10 @@ import path from 'node:path';
 import { countryName } from '../content/normalise/countries.ts';
 import { classGroupCode } from '../content/normalise/grades.ts';
 import { translate } from '../i18n/i18n.ts';
-import type { Lang } from '../i18n/languages.ts';
+import { LANGUAGES, type Lang } from '../i18n/languages.ts';
 import type { DecodedPage } from '../import/decode.ts';
 import type { EntryReading, UnreadPart } from '../import/entry.ts';
-import type { EntryPlan, ImportPlan, PlannedProject } from '../import/plan.ts';
+import { PAGE_LANG, type EntryPlan, type ImportPlan, type PlannedProject } from '../import/plan.ts';
 import type { WriteOutcome } from '../import/write.ts';
 
 /** What was written for the plan: each project's outcome, and each school file's. */
@@ -53,8 +53,7 @@ export function importReport(
   }
   lines.push(`  ${school.intro.length > 0 ? t('report.intro', { count: school.intro.length, line: school.intro[0]!.line }) : t('report.noIntro')}`);
   for (const [file, status] of outcome.schoolFiles) lines.push(`  ${t(status === 'written' ? 'report.written' : 'report.alreadyThere', { path: shown(file) })}`);
-  const schoolFilesMissing = outcome.schoolFiles.size < school.files.length || (school.files.length === 0 && outcome.schoolFiles.size === 0);
-  if (!school.name && schoolFilesMissing) {
+  if (!school.name && LANGUAGES.some((language) => !outcome.schoolFiles.has(`school.${language}.md`))) {
     toFinish.push({ message: t('problem.noSchoolName'), fix: t('problem.noSchoolNameFix', { page: page.file }) });
   }
 
@@ -138,7 +137,10 @@ export function importReport(
   const schoolWritten = [...outcome.schoolFiles.values()].filter((status) => status === 'written').length;
   if (written === 0 && schoolWritten === 0 && toFinish.length === 0) lines.push(t('report.allThere'));
   if (toFinish.length === 0) lines.push(t('report.understood'));
-  if (outcome.schoolFiles.get('school.en.md') === 'written') lines.push(t('report.translateSchool', { file: shown('school.en.md') }));
+  for (const language of LANGUAGES.filter((language) => language !== PAGE_LANG)) {
+    const file = `school.${language}.md`;
+    if (outcome.schoolFiles.get(file) === 'written') lines.push(t('report.translateSchool', { file: shown(file) }));
+  }
   if (written > 0) lines.push(t('report.translateProjects'));
   if (written > 0 || schoolWritten > 0) lines.push(t('report.next'));
   if (toFinish.length > 0) {

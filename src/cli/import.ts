@@ -1,6 +1,8 @@
 import { existsSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import { translate } from '../i18n/i18n.ts';
+import { LANGUAGES } from '../i18n/languages.ts';
 import { decodePage } from '../import/decode.ts';
 import { mainTextOfHtml, mainTextOfPlainText } from '../import/main-text.ts';
 import { planImport } from '../import/plan.ts';
@@ -41,7 +43,10 @@ await runCommand(USAGE, async () => {
   for (const schoolFile of plan.school.files) outcome.schoolFiles.set(schoolFile.path, await writeSchoolFile(contentDir, schoolFile));
   // Without a name the school's files are not written, but files already there count as there.
   if (plan.school.files.length === 0) {
-    for (const name of ['school.el.md', 'school.en.md']) if (existsSync(`${contentDir}/${name}`)) outcome.schoolFiles.set(name, 'alreadyThere');
+    for (const lang of LANGUAGES) {
+      const name = `school.${lang}.md`;
+      if (existsSync(path.join(contentDir, name))) outcome.schoolFiles.set(name, 'alreadyThere');
+    }
   }
   for (const year of plan.years) {
     for (const entry of year.entries) if (entry.planned) outcome.projects.set(entry.planned, await writeProject(contentDir, entry.planned));

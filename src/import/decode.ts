@@ -78,7 +78,7 @@ function strictUtf8(bytes: Uint8Array): string | undefined {
 }
 
 /** Markup at the start, or closing tags of the usual elements anywhere in the first bytes. */
-export function looksLikeHtml(head: string): boolean {
+function looksLikeHtml(head: string): boolean {
   return /^\s*<(?:!doctype\s+html|html|head|body|meta|title|!--)/i.test(head) || /<\/(?:p|div|li|ul|body|html|h[1-6]|table)>/i.test(head);
 }
 
@@ -87,7 +87,7 @@ export function looksLikeHtml(head: string): boolean {
  * (`greek` → `iso-8859-7`, `cp1253` → `windows-1253`); an unknown name counts
  * as none. An XML declaration counts too, for XHTML pages.
  */
-export function declaredEncoding(head: string): string | undefined {
+function declaredEncoding(head: string): string | undefined {
   const labels: string[] = [];
   for (const meta of head.matchAll(/<meta\b[^>]*>/gi)) {
     const tag = meta[0];

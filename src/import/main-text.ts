@@ -45,7 +45,7 @@ export interface MainText {
 const CREDIT =
   /\b(?:joomla|wordpress|drupal|blogger)\b.*\b(?:templates?|themes?)\b|\b(?:templates?|themes?|designed|powered)\s+by\b|©|\(c\)\s*\d{4}|\bcopyright\b|all rights reserved|με επιφύλαξη παντός δικαιώματος|σχεδίαση\s+(?:ιστοσελίδας|ιστότοπου)/iu;
 
-export function isCredit(text: string): boolean {
+function isCredit(text: string): boolean {
   return CREDIT.test(text);
 }
 

@@ -67,8 +67,8 @@ export interface ImportPlan {
   credits: Block[];
 }
 
-/** The language of the old page's sentences. */
-const PAGE_LANG: Lang = 'el';
+/** The language of the old page's sentences (the entry reader reads Greek). */
+export const PAGE_LANG: Lang = 'el';
 
 /** Longer folder names than this are made from the title before its subtitle, when it has one. */
 const LONG_FOLDER_NAME = 50;
