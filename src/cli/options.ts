@@ -134,3 +134,32 @@ export async function runCommand(usage: string, main: () => Promise<number>): Pr
     }
   }
 }
+
+/**
+ * parseOptions for a command that also takes arguments without a name, such
+ * as the page of `npm run import -- PAGE`: the options, and the other
+ * arguments in their order. `examples` gives a value to show when an
+ * option is written without one.
+ */
+export function parseArguments<Name extends string, Flag extends string = never>(
+  args: string[],
+  allowed: readonly Name[],
+  flags: readonly Flag[] = [],
+  examples: Partial<Record<Name, string>> = {},
+): { options: Partial<Record<Name, string>> & Partial<Record<Flag, boolean>>; positionals: string[] } {
+  try {
+    const options = Object.fromEntries([
+      ...allowed.map((name) => [name, { type: 'string' as const }]),
+      ...flags.map((name) => [name, { type: 'boolean' as const }]),
+    ]);
+    const parsed = parseArgs({ args, options, strict: true, allowPositionals: true });
+    return { options: parsed.values as Partial<Record<Name, string>> & Partial<Record<Flag, boolean>>, positionals: parsed.positionals };
+  } catch (error) {
+    const { code, message } = error as NodeJS.ErrnoException;
+    const option = allowed.find((name) => new RegExp(`'--${name}[ ']`).test(message));
+    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && option !== undefined && examples[option] !== undefined) {
+      throw new UsageError(`--${option} needs a value after it, e.g. --${option} ${examples[option]}.`);
+    }
+    throw new UsageError(usageMistake(error as NodeJS.ErrnoException, args, [...allowed, ...flags]));
+  }
+}

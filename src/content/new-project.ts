@@ -14,6 +14,8 @@ export interface NewProject {
   titles: Partial<Record<Lang, string>>;
   classes: ClassGroup[];
   partners: CountryCode[];
+  /** The same project in an earlier year, `YEAR/folder` (`npm run import` finds it on an old page). */
+  continues?: string;
 }
 
 /**
@@ -30,9 +32,9 @@ export function slugFor(project: NewProject): string {
  * English title there is no English file, and the site says the project is not
  * translated yet). The language-neutral fields go in the first file only, so
  * there is one place to change them. Each body is a first sentence of true
- * facts for the teacher to continue.
+ * facts for the teacher to continue, unless `bodies` gives the text.
  */
-export function newProjectFiles(project: NewProject): { name: string; text: string }[] {
+export function newProjectFiles(project: NewProject, bodies: Partial<Record<Lang, string>> = {}): { name: string; text: string }[] {
   const languages = LANGUAGES.filter((lang) => project.titles[lang] !== undefined);
   return languages.map((lang, index) => {
     const title = project.titles[lang]!;
@@ -40,12 +42,18 @@ export function newProjectFiles(project: NewProject): { name: string; text: stri
     if (index === 0) {
       frontMatter.classes = project.classes.map(classGroupCode);
       frontMatter.partners = project.partners.map((code) => countryName(code, lang));
+      if (project.continues) frontMatter.continues = project.continues;
     }
-    const body = translate(lang, 'cli.new.body', {
-      title,
-      classes: formatList(project.classes.map((group) => classLabel(group, lang)), lang),
-      partners: formatList(project.partners.map((code) => countryName(code, lang)), lang),
-    });
+    const body = bodies[lang] ?? newProjectBody(project, lang);
     return { name: `index.${lang}.md`, text: `---\n${stringify(frontMatter, { lineWidth: 0 })}---\n\n${body}\n` };
+  });
+}
+
+/** The first sentence of a new project's text in `lang`, made of its facts. */
+export function newProjectBody(project: NewProject, lang: Lang): string {
+  return translate(lang, 'cli.new.body', {
+    title: project.titles[lang] ?? '',
+    classes: formatList(project.classes.map((group) => classLabel(group, lang)), lang),
+    partners: formatList(project.partners.map((code) => countryName(code, lang)), lang),
   });
 }

@@ -18,7 +18,7 @@ export interface CliResult {
  * The locale is fixed to English (the commands follow the terminal's), so the
  * tests read the same messages on every machine.
  */
-export function runCli(command: 'build' | 'check' | 'new', args: readonly string[]): CliResult {
+export function runCli(command: 'build' | 'check' | 'new' | 'import', args: readonly string[]): CliResult {
   const result = spawnSync(process.execPath, ['--import', 'tsx', `src/cli/${command}.ts`, ...args], {
     cwd: repoRoot,
     encoding: 'utf8',

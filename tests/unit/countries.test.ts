@@ -106,3 +106,32 @@ test('countryName', () => {
   assert.equal(countryName('MD', 'el'), 'Μολδαβία');
   assert.equal(countryName('LV', 'en'), 'Latvia');
 });
+
+test('in a sentence (anyCase), Greek names are read in every case a sentence declines them', () => {
+  const sentenceForms: Array<[string, string]> = [
+    // The forms of the school's page
+    ['την Ελλάδα', 'GR'], ['τη Λετονία', 'LV'], ['το Ηνωμένο Βασίλειο', 'GB'], ['της Ρουμανίας', 'RO'], ['της Πολωνίας', 'PL'], ['του Ηνωμένου Βασιλείου', 'GB'],
+    // Genitive of other declensions: neuter, masculine and feminine in -ος, -η, the older "Ελλάδος"
+    ['του Βελγίου', 'BE'], ['του Λουξεμβούργου', 'LU'], ['της Κύπρου', 'CY'], ['του Λιβάνου', 'LB'],
+    ['της Νότιας Αφρικής', 'ZA'], ['της Βόρειας Μακεδονίας', 'MK'], ['της Ελλάδος', 'GR'], ['της Τσεχικής Δημοκρατίας', 'CZ'],
+    // Plurals: genitive in -ων
+    ['των Κάτω Χωρών', 'NL'], ['των Ηνωμένων Πολιτειών', 'US'], ['των Ηνωμένων Αραβικών Εμιράτων', 'AE'],
+    // Accusative of masculine names, and "στην"
+    ['τον Καναδά', 'CA'], ['τον Λίβανο', 'LB'], ['στην Ιταλία', 'IT'],
+    // Names from the alternative table, declined
+    ['της Αγγλίας', 'GB'], ['της Ολλανδίας', 'NL'],
+  ];
+  for (const [raw, code] of sentenceForms) {
+    assert.deepEqual(parseCountry(raw, { anyCase: true }), { ok: true, value: code }, raw);
+  }
+});
+
+test('anyCase still accepts every name as it is, and still refuses what is no country', () => {
+  for (const code of allCountryCodes()) {
+    assert.deepEqual(parseCountry(countryName(code, 'el'), { anyCase: true }), { ok: true, value: code }, code);
+  }
+  assert.equal(parseCountry('της Ατλαντίδας', { anyCase: true }).ok, false);
+  assert.deepEqual(parseCountry('Latvija', { anyCase: true }), { ok: false, suggestions: ['LV'] });
+  // A front matter still names a country in the nominative: the genitive is refused there (see above).
+  assert.equal(parseCountry('της Ρουμανίας').ok, false);
+});

@@ -8,9 +8,10 @@ import {
   compareClassLists,
   gradeLetters,
   parseClassGroup,
+  parseClassList,
   type ClassGroup,
 } from '../../src/content/normalise/grades.ts';
-import { foldForMatching, greekLookalikes } from '../../src/content/normalise/text.ts';
+import { foldAligned, foldForMatching, greekLookalikes, greekNominatives, splitGreekList } from '../../src/content/normalise/text.ts';
 
 // Written with escapes so that which character is being tested is not a
 // matter of which font the reader has.
@@ -197,4 +198,51 @@ test('greekLookalikes', () => {
   assert.equal(greekLookalikes('CDFGJLQRSUVW cdfgjlqrsuvw'), 'CDFGJLQRSUVW cdfgjlqrsuvw');
   // Same result whether applied before or after lowercasing
   assert.equal(greekLookalikes('ΣT1'.toLowerCase()), greekLookalikes('ΣT1').toLowerCase());
+});
+
+test('parseClassList reads the classes a sentence names together', () => {
+  const lists: Array<[string, string[]]> = [
+    ["Η Ε' τάξη", ['5']],
+    ['Το τμήμα ΣΤ1', ['6-1']],
+    ['Τα τμήματα Δ2 και Ε1', ['4-2', '5-1']],
+    ["Οι Α', Β' και Γ\u0384 τάξεις", ['1', '2', '3']],
+    ["Η Στ' Δημοτικού", ['6']],
+    ["Η Ε' και ΣΤ' Δημοτικού", ['5', '6']],
+    ["Οι μαθητές της Ε' τάξης", ['5']],
+    ['Οι μαθητές των τμημάτων Δ2 και E1', ['4-2', '5-1']], // Latin E
+    ["Οι τάξεις Α', Β', Β'", ['1', '2']], // each once
+  ];
+  for (const [raw, keys] of lists) {
+    const parsed = parseClassList(raw);
+    assert.deepEqual(parsed.refused, [], raw);
+    assert.deepEqual(parsed.value.map(classGroupKey), keys, raw);
+  }
+  assert.deepEqual(parseClassList("Η Ε' και Ζ' τάξη"), {
+    value: [{ grade: 5 }],
+    refused: [{ value: "Ζ' τάξη", suggestions: ["Α'", "Β'", "Γ'"] }],
+  });
+});
+
+test('foldAligned folds character for character, so positions stay the same', () => {
+  const text = 'Η Ε΄ τάξη ΣΥΜΜΕΤΈΧΕΙ στο «Έργο» της Ελλάδας';
+  const folded = foldAligned(text);
+  assert.equal(folded.length, text.length);
+  assert.equal(folded, 'η ε΄ ταξη συμμετεχει στο «εργο» τησ ελλαδασ');
+  const at = folded.indexOf('συμμετεχει');
+  assert.equal(text.slice(at, at + 'συμμετεχει'.length), 'ΣΥΜΜΕΤΈΧΕΙ');
+});
+
+test('greekNominatives: a declined word and the nominatives it may come from', () => {
+  assert.deepEqual(greekNominatives('ρουμανιασ'), ['ρουμανιασ', 'ρουμανια']);
+  assert.deepEqual(greekNominatives('βελγιου'), ['βελγιου', 'βελγιο', 'βελγιοσ']);
+  assert.ok(greekNominatives('χωρων').includes('χωρεσ'));
+  assert.ok(greekNominatives('λιβανο').includes('λιβανοσ'));
+  assert.ok(greekNominatives('καναδα').includes('καναδασ'));
+  assert.deepEqual(greekNominatives('ισραηλ'), ['ισραηλ']);
+});
+
+test('splitGreekList: commas and "και", items trimmed', () => {
+  assert.deepEqual(splitGreekList("Οι Α', Β' και Γ΄ τάξεις"), ["Οι Α'", "Β'", 'Γ΄ τάξεις']);
+  assert.deepEqual(splitGreekList('την Ιταλία,την Ισπανία κι την Πολωνία & τη Λετονία'), ['την Ιταλία', 'την Ισπανία', 'την Πολωνία', 'τη Λετονία']);
+  assert.deepEqual(splitGreekList(' , '), []);
 });

@@ -4,7 +4,7 @@
  * `Intl` (CLDR data shipped with Node), so nothing here goes out of date
  * by hand; only the alternative names CLDR does not know are listed below.
  */
-import { foldForMatching, greekLookalikes, nearest, type Candidate, type Parsed } from './text.ts';
+import { foldForMatching, greekLookalikes, greekNominatives, nearest, type Candidate, type Parsed } from './text.ts';
 
 export type { Parsed } from './text.ts';
 
@@ -65,8 +65,10 @@ const ALTERNATIVE_NAMES: Readonly<Record<CountryCode, readonly string[]>> = {
 const INPUT_LANGUAGES = ['el', 'en'] as const;
 
 // Greek articles (folded) and English "the" before a name, as in the
-// school's page: "τη Λετονία", "το Ηνωμένο Βασίλειο", "the Netherlands".
-const LEADING_ARTICLE = /^(?:ο|η|οι|το|τα|τη|την|τον|τησ|του|τισ|the) /u;
+// school's page: "τη Λετονία", "το Ηνωμένο Βασίλειο", "the Netherlands";
+// also in the genitive plural and joined with "σε" ("των Κάτω Χωρών",
+// "στην Ιταλία"), as sentences write them.
+const LEADING_ARTICLE = /^(?:ο|η|οι|το|τα|τη|την|τον|τησ|του|τισ|των|στη|στην|στο|στον|στισ|στα|the) /u;
 
 /**
  * The key a name or typed value is looked up by: folded, with `&` read as
@@ -170,15 +172,47 @@ function nameIndex(): NameIndex {
  * Read a partner country as a teacher typed it: an ISO code in any case
  * (`lv`), the EU's `EL`/`UK`, or a Greek or English name with or without
  * accents and with or without an article (`τη Λετονία`, `Latvia`).
+ *
+ * `anyCase` also reads a Greek name in the genitive or accusative, as a
+ * sentence declines it (`της Ρουμανίας`, `του Ηνωμένου Βασιλείου`): for the
+ * sentences of an old archive page. A front matter list names countries,
+ * so there a genitive stays a mistake whose message suggests the name.
  */
-export function parseCountry(raw: string): Parsed<CountryCode> {
+export function parseCountry(raw: string, { anyCase = false }: { anyCase?: boolean } = {}): Parsed<CountryCode> {
   const full = countryKey(raw);
   const bare = full.replace(LEADING_ARTICLE, '');
   for (const key of [full, bare]) {
     const code = fromCode(key) ?? nameIndex().byKey.get(key);
     if (code !== undefined) return { ok: true, value: code };
   }
+  const declined = anyCase ? fromDeclinedName(bare) : undefined;
+  if (declined !== undefined) return { ok: true, value: declined };
   return { ok: false, suggestions: nearest(bare, nameIndex().candidates) };
+}
+
+/** Names of more words than this are not tried in other grammatical cases (none is that long). */
+const MAX_DECLINED_WORDS = 5;
+
+/**
+ * A Greek name as a sentence declines it ("της Ρουμανίας", "του Ηνωμένου
+ * Βασιλείου", "τον Λίβανο"): each word is put back into the nominative it
+ * may come from, and a combination is accepted only if it is a name the
+ * index already knows. No name is listed here in any other case.
+ */
+function fromDeclinedName(key: string): CountryCode | undefined {
+  if (!/\p{Script=Greek}/u.test(key)) return undefined;
+  const words = key.split(' ');
+  if (words.length > MAX_DECLINED_WORDS) return undefined;
+  let combinations = [''];
+  for (const word of words) {
+    const forms = greekNominatives(word);
+    combinations = combinations.flatMap((start) => forms.map((form) => (start ? `${start} ${form}` : form)));
+  }
+  for (const combination of combinations) {
+    const code = nameIndex().byKey.get(combination);
+    if (code !== undefined) return code;
+  }
+  return undefined;
 }
 
 function fromCode(key: string): CountryCode | undefined {

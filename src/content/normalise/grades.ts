@@ -4,7 +4,7 @@
  * Teachers write them in many ways (see DESIGN.md); this module reads all
  * of them into one `ClassGroup` and writes one canonical form back.
  */
-import { foldForMatching, greekLookalikes, nearest, type Candidate, type Parsed } from './text.ts';
+import { foldForMatching, greekLookalikes, nearest, splitGreekList, type Candidate, type Parsed } from './text.ts';
 
 export type { Parsed } from './text.ts';
 
@@ -50,8 +50,12 @@ const FOLDED_GRADE: Readonly<Record<string, Grade>> = {
 const LATIN_KEYBOARD: Readonly<Record<string, string>> = { g: 'γ', d: 'δ', s: 'σ' };
 
 // An optional article or noun before the grade, as in the school's page:
-// "Η Στ' Δημοτικού", "Το τμήμα ΣΤ1".
-const PREFIX = String.raw`(?:(?:η|οι|το|τα)\s)?(?:(?:ταξη|ταξεισ|τμημα)\s)?`;
+// "Η Στ' Δημοτικού", "Το τμήμα ΣΤ1", "Τα τμήματα Δ2 (και Ε1)"; also the
+// pupils of it, as other pages write: "Οι μαθητές της Ε' τάξης", "Οι
+// μαθητές του τμήματος Ε2".
+const PREFIX =
+  String.raw`(?:(?:οι|τα)\s)?(?:(?:μαθητεσ|μαθητριεσ|παιδια)\s(?:τησ|του|των)\s)?` +
+  String.raw`(?:(?:η|οι|το|τα)\s)?(?:(?:ταξη|ταξεισ|ταξησ|ταξεων|τμημα|τμηματα|τμηματοσ|τμηματων)\s)?`;
 // Optional words after it: "Ε' τάξη", "Ε' τάξη του Δημοτικού", "Στ' Δημοτικού".
 const SUFFIX = String.raw`(?:\s(?:ταξη|ταξεισ|ταξησ))?(?:\s(?:του\s)?δημοτικου)?`;
 // The grade, an optional numeral sign, and an optional one-digit section,
@@ -84,6 +88,23 @@ export function parseClassGroup(raw: string): Parsed<ClassGroup> {
   // of numeral sign, so that "Η Ζ΄ τάξη" is measured as "ζ'".
   const query = folded.replace(LEADING_WORDS, '').replace(TRAILING_WORDS, '').replace(ANY_NUMERAL_SIGN, "'");
   return { ok: false, suggestions: nearest(query, suggestionCandidates(/^[\d -]+$/.test(query))) };
+}
+
+/**
+ * Read the classes a sentence names together: "Οι Α', Β' και Γ΄ τάξεις",
+ * "Τα τμήματα Δ2 και Ε1", "Η Ε' και ΣΤ' Δημοτικού". Each item is read as
+ * parseClassGroup reads it; the words around the list stay with its first
+ * and last item, where parseClassGroup expects them.
+ */
+export function parseClassList(raw: string): { value: ClassGroup[]; refused: { value: string; suggestions: string[] }[] } {
+  const value: ClassGroup[] = [];
+  const refused: { value: string; suggestions: string[] }[] = [];
+  for (const item of splitGreekList(raw)) {
+    const parsed = parseClassGroup(item);
+    if (!parsed.ok) refused.push({ value: item, suggestions: parsed.suggestions });
+    else if (!value.some((group) => classGroupKey(group) === classGroupKey(parsed.value))) value.push(parsed.value);
+  }
+  return { value, refused };
 }
 
 /** Short ASCII key for URLs and ids: '5' for Ε΄, '6-1' for ΣΤ1. */

@@ -112,3 +112,63 @@ function commonPrefixLength(a: string, b: string): number {
   while (i < a.length && i < b.length && a[i] === b[i]) i++;
   return i;
 }
+
+/**
+ * A folded copy of `s` of exactly the same length, character for character
+ * (accents dropped, lower case, final sigma as σ, any space as " "), so that a
+ * match found in the copy is a match at the same place in `s`. For reading
+ * sentences, where what is found must be cut out of the original text.
+ * `s` should be in NFC (as text from a page is), so that each accented
+ * letter is one character.
+ */
+export function foldAligned(s: string): string {
+  let out = '';
+  for (const c of s) {
+    let folded = c.normalize('NFD').replace(COMBINING_MARKS, '').toLowerCase();
+    if (folded === 'ς') folded = 'σ';
+    if (/\s/.test(folded)) folded = ' ';
+    // Keep the length: a character that folds to nothing or to more than one
+    // (a lone combining mark, "İ") stays as it was.
+    out += folded.length === c.length ? folded : c;
+  }
+  return out;
+}
+
+/**
+ * The forms a folded Greek word may have in the nominative, given the word in
+ * any case of a sentence: genitive "ρουμανιασ" → "ρουμανια", "βελγιου" →
+ * "βελγιο" or "βελγιοσ" (Λίβανος, του Λιβάνου), accusative "λιβανο" →
+ * "λιβανοσ", plural genitive "χωρων" → "χωρεσ" (Κάτω Χωρών) or "χωρα"
+ * (Εμιράτων). The word itself comes first; the others are only guesses to
+ * look up among names that are already known, never names of their own.
+ */
+export function greekNominatives(word: string): string[] {
+  const forms = [word];
+  const ending = (suffix: string, ...replacements: string[]) => {
+    if (word.length > suffix.length + 1 && word.endsWith(suffix)) {
+      for (const replacement of replacements) forms.push(word.slice(0, -suffix.length) + replacement);
+    }
+  };
+  ending('ασ', 'α'); // της Ρουμανίας, της Βόρειας (Μακεδονίας)
+  ending('ησ', 'η'); // της Νότιας Αφρικής, της Λιβύης
+  ending('ου', 'ο', 'οσ'); // του Βελγίου, του Ηνωμένου Βασιλείου, της Κύπρου
+  ending('ο', 'οσ'); // τον Λίβανο, την Κύπρο
+  ending('α', 'ασ'); // τον Καναδά, του Παναμά
+  ending('ων', 'εσ', 'α', 'οι'); // των Κάτω Χωρών, των Ηνωμένων Αραβικών Εμιράτων, των Νήσων (Φερόες)
+  ending('αδοσ', 'αδα'); // της Ελλάδος, the older genitive
+  return forms;
+}
+
+/**
+ * The items of a list as a Greek sentence writes it: "Α', Β' και Γ΄",
+ * "την Ιταλία, τη Ρουμανία και την Πολωνία" (also "κι", "&" and ";"). The
+ * items are trimmed and empty ones dropped. A name with "και" in it
+ * ("Τρινιντάντ και Τομπάγκο") comes out as two items: the reader of the
+ * list joins them back when they are not known alone.
+ */
+export function splitGreekList(s: string): string[] {
+  return s
+    .split(/\s*[,;]\s*|\s+(?:και|Και|ΚΑΙ|κι|&)\s+/u)
+    .map((item) => item.trim())
+    .filter((item) => item !== '');
+}
