@@ -9,7 +9,7 @@ import { after, before, test } from 'node:test';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser } from 'playwright-core';
 import { BuiltSite } from '../helpers/built-site.ts';
-import { launchBrowser } from '../helpers/browser.ts';
+import { AXE_TAGS, launchBrowser } from '../helpers/browser.ts';
 import { LONG_YEAR, makeLongListContent } from '../helpers/long-list-fixture.ts';
 import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
 
@@ -17,7 +17,6 @@ import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
 declare const document: { documentElement: { scrollWidth: number }; activeElement: { textContent: string | null; getAttribute(name: string): string | null } | null };
 declare const innerWidth: number;
 
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const PAGES = [`/${LONG_YEAR}/page/2/`, `/en/countries/mt/page/3/`, '/archive/page/2/', '/en/grades/4/'];
 
 let content: ReturnType<typeof makeLongListContent>;

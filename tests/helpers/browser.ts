@@ -16,6 +16,9 @@ export const CHROMIUM_ARGS = [
   '--no-first-run',
 ] as const;
 
+/** The rules axe checks every page against: WCAG 2.0, 2.1 and 2.2 A and AA, and axe's best practices. */
+export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+
 export function chromiumPath(): string {
   return process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 }
