@@ -12,8 +12,9 @@ import { SLUG_MAX_LENGTH, suggestSlug } from './slug.ts';
  * `school.<lang>.md`, `YYYY-YYYY/` year folders, one folder per project with
  * `index.<lang>.md`. Anything out of place is a problem with a suggestion.
  *
- * Symbolic links are not followed: a link in place of a year folder, a project
- * folder or a Markdown file is a problem of its own. Followed, a link could
+ * Symbolic links are not followed: a link in the content folder or in a year
+ * folder (where year and project folders are), or a project's Markdown file
+ * that is a link, is a problem of its own. Followed, a link could
  * publish a file from anywhere on the machine that builds the site, and what
  * is published would depend on that machine rather than on the repository.
  * (A photo may be a link into its own project's folder: photos.ts checks where
