@@ -1,11 +1,13 @@
 import { existsSync } from 'node:fs';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { newProjectFiles, slugFor, type NewProject } from '../content/new-project.ts';
 import { countryName, parseCountry, type CountryCode } from '../content/normalise/countries.ts';
 import { parseClassGroup, type ClassGroup } from '../content/normalise/grades.ts';
-import { YEAR_PATTERN } from '../content/schema.ts';
+import { FIRST_SCHOOL_YEAR, lastSchoolYear, schoolYearMistake, SLUG_PATTERN } from '../content/schema.ts';
+import { SLUG_MAX_LENGTH, suggestSlug } from '../content/slug.ts';
+import { controlCharacterIn } from '../content/source-file.ts';
 import { translate } from '../i18n/i18n.ts';
 import type { Lang } from '../i18n/languages.ts';
 import { commandLanguage } from './language.ts';
@@ -17,7 +19,7 @@ import { contentFolder, EXIT, parseOptions, runCommand, UsageError } from './opt
  * script, every answer must come as a flag.
  */
 const USAGE =
-  'npm run new [-- --year 2016-2017 --title-el "..." --title-en "..." --classes "Ε\', ΣΤ1" --partners "Ελλάδα, Λετονία" --content DIR --lang el|en]';
+  'npm run new [-- --year 2016-2017 --title-el "..." --title-en "..." --classes "Ε\', ΣΤ1" --partners "Ελλάδα, Λετονία" --folder NAME --content DIR --lang el|en]';
 
 type Answer<T> = { value: T } | { error: string };
 
@@ -41,8 +43,24 @@ function readers(lang: Lang) {
     t,
     example,
     year(raw: string): Answer<string> {
-      const match = YEAR_PATTERN.exec(raw.trim());
-      return match && Number(match[2]) === Number(match[1]) + 1 ? { value: raw.trim() } : { error: t('badYear', { value: raw, example }) };
+      const year = raw.trim();
+      const mistake = schoolYearMistake(year);
+      if (mistake === undefined) return { value: year };
+      if (mistake === 'form') return { error: t('badYear', { value: raw, example }) };
+      const last = lastSchoolYear();
+      return { error: t('yearRange', { value: year, first: `${FIRST_SCHOOL_YEAR}-${FIRST_SCHOOL_YEAR + 1}`, last: `${last}-${last + 1}` }) };
+    },
+    /** A title, or nothing; never one with a character the check refuses. */
+    title(raw: string): Answer<string | undefined> {
+      const code = controlCharacterIn(raw);
+      return code ? { error: t('controlCharacter', { code }) } : { value: raw.trim() || undefined };
+    },
+    /** A folder name that the check accepts; a wrong one is refused with one made from it. */
+    folder(raw: string): Answer<string> {
+      const name = raw.trim();
+      if (SLUG_PATTERN.test(name) && name.length <= SLUG_MAX_LENGTH) return { value: name };
+      const slug = suggestSlug(name);
+      return { error: t('badFolder', { value: raw, max: SLUG_MAX_LENGTH, suggestion: slug ? t('didYouMean', { values: slug }) : '' }) };
     },
     classes: (raw: string): Answer<ClassGroup[]> =>
       list(raw, parseClassGroup, (value, suggestions) => t('badClass', { value, suggestion: didYouMean(suggestions) })),
@@ -54,7 +72,7 @@ function readers(lang: Lang) {
 }
 
 await runCommand(USAGE, async () => {
-  const flags = parseOptions(process.argv.slice(2), ['year', 'title-el', 'title-en', 'classes', 'partners', 'content', 'lang']);
+  const flags = parseOptions(process.argv.slice(2), ['year', 'title-el', 'title-en', 'classes', 'partners', 'folder', 'content', 'lang']);
   const lang = commandLanguage(flags.lang);
   const contentDir = contentFolder(flags.content);
   const read = readers(lang);
@@ -81,15 +99,14 @@ await runCommand(USAGE, async () => {
       console.log(result.error);
     }
   }
-  const optional = (raw: string): Answer<string | undefined> => ({ value: raw.trim() || undefined });
 
   try {
     const year = await answer(flags.year, read.t('year', { example: read.example }), read.year);
     let titles: NewProject['titles'] = {};
     for (;;) {
       titles = {
-        el: await answer(flags['title-el'] ?? (prompt ? undefined : ''), read.t('titleEl'), optional),
-        en: await answer(flags['title-en'] ?? (prompt ? undefined : ''), read.t('titleEn'), optional),
+        el: await answer(flags['title-el'] ?? (prompt ? undefined : ''), read.t('titleEl'), read.title),
+        en: await answer(flags['title-en'] ?? (prompt ? undefined : ''), read.t('titleEn'), read.title),
       };
       if (titles.el || titles.en) break;
       if (!prompt) throw new UsageError(read.t('noTitle'));
@@ -101,16 +118,24 @@ await runCommand(USAGE, async () => {
     const partners = await answer(flags.partners, read.t('partners'), read.partners);
 
     const project: NewProject = { year, titles, classes, partners };
-    const folder = path.join(contentDir, year, slugFor(project));
+    const slug = await folderName(flags.folder, slugFor(project), path.join(contentDir, year));
+    const folder = path.join(contentDir, year, slug);
     if (existsSync(folder)) {
       console.error(read.t('exists', { folder }));
       return EXIT.contentErrors;
     }
-    await mkdir(folder, { recursive: true });
-    for (const file of newProjectFiles(project)) {
-      await writeFile(path.join(folder, file.name), file.text, { flag: 'wx' });
-      console.log(read.t('written', { file: path.join(folder, file.name) }));
+    // The first folder made (the year's, when it is new): removed again if anything fails, so nothing empty is left behind.
+    const files = newProjectFiles(project);
+    let made: string | undefined;
+    try {
+      made = await mkdir(folder, { recursive: true });
+      for (const file of files) await writeFile(path.join(folder, file.name), file.text, { flag: 'wx' });
+    } catch (error) {
+      if (made) await rm(made, { recursive: true, force: true });
+      console.error(read.t('cannotWrite', { folder, reason: (error as Error).message }));
+      return EXIT.contentErrors;
     }
+    for (const file of files) console.log(read.t('written', { file: path.join(folder, file.name) }));
     console.log(read.t('next'));
     return EXIT.ok;
   } catch (error) {
@@ -120,5 +145,23 @@ await runCommand(USAGE, async () => {
     return EXIT.contentErrors;
   } finally {
     prompt?.close();
+  }
+
+  /**
+   * The project's folder name: `--folder`, or the one made from the titles; when
+   * no title has a letter a web address can use, asked for in a terminal, or
+   * else "project" (numbered if taken), and said.
+   */
+  async function folderName(given: string | undefined, fromTitles: string, yearFolder: string): Promise<string> {
+    if (given !== undefined) return answer(given, '', read.folder);
+    if (fromTitles) return fromTitles;
+    if (prompt) {
+      console.log(read.t('noFolderFromTitle'));
+      return answer(undefined, read.t('folder'), read.folder);
+    }
+    let fallback = 'project';
+    for (let number = 2; existsSync(path.join(yearFolder, fallback)); number++) fallback = `project-${number}`;
+    console.log(read.t('fallbackFolder', { folder: fallback }));
+    return fallback;
   }
 });

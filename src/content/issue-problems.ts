@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import { countryName } from './normalise/countries.ts';
 import { say } from './messages.ts';
 import type { ContentProblem } from './problems.ts';
-import type { RefusedValue } from './schema.ts';
+import { listItems, type RefusedValue, type RepeatedItem } from './schema.ts';
 import type { SourceFile } from './source-file.ts';
 
 /** What each field holds, for the messages: `messages.hint.<field>` in the locale files. */
@@ -28,6 +28,9 @@ export function issueProblems(source: SourceFile, issues: readonly z.core.$ZodIs
         message: say('unknownField', { key }),
         fix: say('unknownFieldFix', { nearest: closest(key, fields as string[]), fields: fields.join(', ') }),
       }));
+    }
+    if (issue.code === 'custom' && (issue.params as RepeatedItem | undefined)?.kind === 'repeated') {
+      return [repeatedItemProblem(source, at, issue.path, issue.params as RepeatedItem)];
     }
     if (issue.code === 'custom' && issue.params) {
       return [refusedValueProblem(at, issue.params as RefusedValue)];
@@ -56,4 +59,18 @@ function refusedValueProblem(at: Pick<ContentProblem, 'file' | 'line' | 'field'>
   const names = refused.suggestions.map((code) => `${countryName(code, 'el')} / ${countryName(code, 'en')} (${code})`);
   const didYouMean = names.length ? say('didYouMean', { values: orList(names) }) : '';
   return { ...at, message: say('badCountry', { value: refused.value }), fix: say('badCountryFix', { didYouMean }) };
+}
+
+/** `partners: [Λετονία, LV]`: the later item, on its line, names the earlier one and its line. */
+function repeatedItemProblem(
+  source: SourceFile,
+  at: Pick<ContentProblem, 'file' | 'line' | 'field'>,
+  path: readonly PropertyKey[],
+  repeated: RepeatedItem,
+): ContentProblem {
+  const field = String(path[0]);
+  const items = listItems(source.data[field]) as unknown[];
+  const quote = (index: number) => String(items[index]);
+  const values = { value: quote(Number(path[1])), first: quote(repeated.first), line: source.lineOf([field, repeated.first]) };
+  return { ...at, message: say(repeated.of === 'class' ? 'limits.repeatedClass' : 'limits.repeatedCountry', values), fix: say('limits.repeatedFix') };
 }

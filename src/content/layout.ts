@@ -4,13 +4,21 @@ import { closest } from 'fastest-levenshtein';
 import { isLang, LANGUAGES, type Lang } from '../i18n/languages.ts';
 import { say } from './messages.ts';
 import type { ContentProblem } from './problems.ts';
-import { SLUG_PATTERN, YEAR_PATTERN } from './schema.ts';
-import { suggestSlug } from './slug.ts';
+import { FIRST_SCHOOL_YEAR, lastSchoolYear, schoolYearMistake, SLUG_PATTERN } from './schema.ts';
+import { SLUG_MAX_LENGTH, suggestSlug } from './slug.ts';
 
 /**
  * Finds the archive's files by the content format's folder layout:
  * `school.<lang>.md`, `YYYY-YYYY/` year folders, one folder per project with
  * `index.<lang>.md`. Anything out of place is a problem with a suggestion.
+ *
+ * Symbolic links are not followed: a link in the content folder or in a year
+ * folder (where year and project folders are), or a project's Markdown file
+ * that is a link, is a problem of its own. Followed, a link could
+ * publish a file from anywhere on the machine that builds the site, and what
+ * is published would depend on that machine rather than on the repository.
+ * (A photo may be a link into its own project's folder: photos.ts checks where
+ * it leads.)
  */
 
 export interface LanguageFile {
@@ -45,7 +53,7 @@ export interface ContentLayout {
 export async function findYearFolders(contentDir: string): Promise<string[]> {
   const top = await readdir(contentDir, { withFileTypes: true });
   return top
-    .filter((entry) => entry.isDirectory() && !entry.name.startsWith('.') && !yearFolderProblem(entry.name, entry.name))
+    .filter((entry) => entry.isDirectory() && !entry.name.startsWith('.') && schoolYearMistake(entry.name) === undefined)
     .map((entry) => entry.name)
     .sort()
     .reverse();
@@ -59,6 +67,8 @@ export async function findContent(contentDir: string): Promise<ContentLayout> {
   const top = await readdir(contentDir, { withFileTypes: true });
   for (const lang of LANGUAGES) {
     const name = `school.${lang}.md`;
+    // A link in its place is reported as a link, below.
+    if (top.some((entry) => entry.isSymbolicLink() && entry.name === name)) continue;
     if (top.some((entry) => entry.isFile() && entry.name === name)) {
       layout.schoolFiles.push({ lang, absolute: path.resolve(contentDir, name), file: shown(name) });
     } else {
@@ -73,7 +83,9 @@ export async function findContent(contentDir: string): Promise<ContentLayout> {
   const yearFolders: string[] = [];
   for (const entry of top) {
     if (entry.name.startsWith('.')) continue;
-    if (entry.isDirectory()) {
+    if (entry.isSymbolicLink()) {
+      problems.push(linkProblem(shown(entry.name), entry.name));
+    } else if (entry.isDirectory()) {
       const problem = yearFolderProblem(entry.name, shown(entry.name));
       if (problem) problems.push(problem);
       else yearFolders.push(entry.name);
@@ -88,6 +100,10 @@ export async function findContent(contentDir: string): Promise<ContentLayout> {
       for (const entry of await readdir(path.join(contentDir, year), { withFileTypes: true })) {
         if (entry.name.startsWith('.')) continue;
         const folder = shown(year, entry.name);
+        if (entry.isSymbolicLink()) {
+          problems.push(linkProblem(folder, entry.name));
+          continue;
+        }
         if (!entry.isDirectory()) {
           if (entry.name.endsWith('.md')) {
             problems.push({
@@ -109,6 +125,14 @@ export async function findContent(contentDir: string): Promise<ContentLayout> {
           });
           continue;
         }
+        if (entry.name.length > SLUG_MAX_LENGTH) {
+          problems.push({
+            file: folder,
+            message: say('limits.longSlug', { name: entry.name, length: entry.name.length, max: SLUG_MAX_LENGTH }),
+            fix: say('badSlugFix', { slug: suggestSlug(entry.name) }),
+          });
+          continue;
+        }
         const project = await findProjectFiles(contentDir, year, entry.name, shown, problems);
         if (project) layout.projects.push(project);
       }
@@ -118,15 +142,24 @@ export async function findContent(contentDir: string): Promise<ContentLayout> {
 }
 
 function yearFolderProblem(name: string, folder: string): ContentProblem | undefined {
-  const match = YEAR_PATTERN.exec(name);
-  if (match && Number(match[2]) === Number(match[1]) + 1) return undefined;
+  const mistake = schoolYearMistake(name);
+  if (mistake === undefined) return undefined;
+  const schoolYear = (start: number) => `${start}-${start + 1}`;
+  if (mistake === 'range') {
+    const range = { name, first: schoolYear(FIRST_SCHOOL_YEAR), last: schoolYear(lastSchoolYear()) };
+    return { file: folder, message: say('limits.yearRange', range), fix: say('limits.yearRangeFix', range) };
+  }
   const first = /\d{4}/.exec(name)?.[0];
-  const fix = first ? say('badYearFix', { year: `${first}-${Number(first) + 1}` }) : say('badYearFixNoDigits');
+  const suggestion = first && schoolYearMistake(schoolYear(Number(first))) === undefined ? schoolYear(Number(first)) : undefined;
   return {
     file: folder,
     message: say('badYear', { name }),
-    fix,
+    fix: suggestion ? say('badYearFix', { year: suggestion }) : say('badYearFixNoDigits'),
   };
+}
+
+function linkProblem(file: string, name: string): ContentProblem {
+  return { file, message: say('limits.link', { name }), fix: say('limits.linkFix') };
 }
 
 async function findProjectFiles(
@@ -139,7 +172,13 @@ async function findProjectFiles(
   const expected = LANGUAGES.map((lang) => `index.${lang}.md`);
   const files: LanguageFile[] = [];
   let hasMisnamedFile = false;
+  let hasLink = false;
   for (const entry of await readdir(path.join(contentDir, year, slug), { withFileTypes: true })) {
+    if (entry.isSymbolicLink() && entry.name.endsWith('.md')) {
+      hasMisnamedFile = hasLink = true;
+      problems.push(linkProblem(shown(year, slug, entry.name), entry.name));
+      continue;
+    }
     if (!entry.isFile() || !entry.name.endsWith('.md')) continue;
     const lang = /^index\.([a-z]+)\.md$/.exec(entry.name)?.[1];
     if (lang && isLang(lang)) {
@@ -150,6 +189,8 @@ async function findProjectFiles(
     }
   }
   if (files.length === 0) {
+    // A link in place of the file has been named: one message is enough.
+    if (hasLink) return undefined;
     problems.push({
       file: shown(year, slug),
       message: say('noLanguageFile'),

@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { Lang } from '../i18n/languages.ts';
 import { indexArchive, type ProjectRecord } from './index-archive.ts';
 import { issueProblems } from './issue-problems.ts';
+import { diskLinkProblems, findDiskLinks, type DiskLink } from './disk-links.ts';
 import { findContent, type ContentLayout, type LanguageFile, type ProjectFolder } from './layout.ts';
 import { parseMarkdown, renderMarkdown, type ParsedMarkdown, type Token } from './markdown.ts';
 import { say } from './messages.ts';
@@ -50,9 +51,10 @@ export interface LoadOptions {
   cache?: LoadCache;
 }
 
-/** A body as the cache keeps it: its photo references, its parse while it has photos, its last rendering. */
+/** A body as the cache keeps it: its photo references and links to files on a computer, its parse while it has photos, its last rendering. */
 interface CachedBody {
   references: PhotoReference[];
+  diskLinks: DiskLink[];
   parsed?: ParsedMarkdown;
   html?: { pictures: string; html: string };
 }
@@ -118,20 +120,32 @@ export class LoadCache {
    * the parses take some 50 MB at 2,000 projects.
    */
   references(source: SourceFile): PhotoReference[] {
+    return this.#body(source).references;
+  }
+
+  /** The links of a body to files on a computer (each a mistake), found in the same parse. */
+  diskLinks(source: SourceFile): DiskLink[] {
+    return this.#body(source).diskLinks;
+  }
+
+  #body(source: SourceFile): CachedBody {
     let body = this.#bodies.get(source);
     if (!body) {
       const parsed = parseMarkdown(source.body);
       const references = findPhotoReferences(parsed, source.bodyLine);
-      body = references.length > 0 ? { references, parsed } : { references, html: { pictures: '', html: renderMarkdown(parsed) } };
+      const diskLinks = findDiskLinks(parsed, source.bodyLine);
+      body =
+        references.length > 0
+          ? { references, diskLinks, parsed }
+          : { references, diskLinks, html: { pictures: '', html: renderMarkdown(parsed) } };
       this.#bodies.set(source, body);
     }
-    return body.references;
+    return body;
   }
 
   /** A body's HTML. `pictures` holds the `<picture>` of each of its `photos`: a re-encoded photo renders the body again. */
   html(source: SourceFile, pictures: ReadonlyMap<Token, string>, photos: readonly PlacedPhoto[]): string {
-    this.references(source);
-    const body = this.#bodies.get(source)!;
+    const body = this.#body(source);
     const key = photos.map(({ reference }) => pictures.get(reference.token) ?? '').join('\n');
     if (body.html?.pictures === key) return body.html.html;
     const html = renderMarkdown(body.parsed ?? parseMarkdown(source.body), pictures);
@@ -220,13 +234,15 @@ async function readSchool(files: LanguageFile[], problems: ContentProblem[], cac
     files.map(async (file) => {
       const source = await readSource(file, problems, cache);
       if (!source) return;
+      // The body is checked also when the front matter has mistakes, as a project's is.
+      problems.push(...photosOutsideProjects(source, cache.references(source)));
+      problems.push(...diskLinkProblems(source, cache.diskLinks(source)));
       const parsed = cache.frontMatter(source, schoolFrontMatter);
       if (!parsed.success) {
         problems.push(...issueProblems(source, parsed.error.issues, SCHOOL_FIELDS));
         return;
       }
       school.name[file.lang] = parsed.data.name;
-      problems.push(...photosOutsideProjects(source, cache.references(source)));
       school.introHtml[file.lang] = cache.html(source, new Map(), []);
       school.email ??= parsed.data.email;
     }),
@@ -253,6 +269,7 @@ async function readProject(folder: ProjectFolder, problems: ContentProblem[], bo
         cache.references(source),
         problems,
       );
+      problems.push(...diskLinkProblems(source, cache.diskLinks(source)));
       const parsed = cache.frontMatter(source, projectFrontMatter);
       if (!parsed.success) {
         problems.push(...issueProblems(source, parsed.error.issues, PROJECT_FIELDS));

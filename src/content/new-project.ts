@@ -20,11 +20,14 @@ export interface NewProject {
 
 /**
  * The folder name comes from the English title, which reads naturally in a
- * URL, or else from the first title given, Greek transliterated with ELOT 743.
+ * URL, or else from the first title given, Greek transliterated with ELOT 743;
+ * cut after a whole word at SLUG_MAX_LENGTH. Empty when no title has a letter
+ * or a digit a web address can use (`!!!`, emoji, Chinese): then the folder
+ * needs a name of its own.
  */
-export function slugFor(project: NewProject): string {
-  const title = project.titles.en ?? LANGUAGES.map((lang) => project.titles[lang]).find(Boolean) ?? '';
-  return suggestSlug(title);
+export function slugFor(project: Pick<NewProject, 'titles'>): string {
+  const titles = [project.titles.en, ...LANGUAGES.map((lang) => project.titles[lang])];
+  return titles.map((title) => suggestSlug(title ?? '')).find(Boolean) ?? '';
 }
 
 /**

@@ -1,10 +1,11 @@
 import { open, readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { closest, distance } from 'fastest-levenshtein';
+import sharp from 'sharp';
 import { translate } from '../i18n/i18n.ts';
 import type { Lang } from '../i18n/languages.ts';
-import { imageAltText, type ParsedMarkdown, type Token } from './markdown.ts';
-import { say } from './messages.ts';
+import { imageAltText, inlineTokens, type ParsedMarkdown, type Token } from './markdown.ts';
+import { currentMessageLanguage, say } from './messages.ts';
 import type { ContentProblem } from './problems.ts';
 import type { SourceFile } from './source-file.ts';
 
@@ -60,36 +61,21 @@ export interface PhotoProcessor {
 }
 
 /**
- * Every image in a body, in order, with its line. A block token's `map` gives
- * its first line; the image's offset in the block's text (recorded by
- * markdown.ts) counts the lines inside it. Images inside another image's alt
- * text are only text, so they are not looked at.
+ * Every image in a body, in order, with its line. Images inside another
+ * image's alt text are only text, so they are not looked at.
  */
 export function findPhotoReferences(parsed: ParsedMarkdown, bodyLine: number): PhotoReference[] {
   const references: PhotoReference[] = [];
-  let blockLine = 0;
-  for (const block of parsed.tokens) {
-    // Table cells have no map of their own: their row's map, seen just before, is their line.
-    if (block.map) blockLine = block.map[0];
-    if (block.type !== 'inline') continue;
-    for (const token of block.children ?? []) {
-      if (token.type !== 'image') continue;
-      const offset = (token.meta as { offset?: number } | null)?.offset ?? 0;
-      const linesBefore = block.content.slice(0, offset).split('\n').length - 1;
-      const title = token.attrGet('title') ?? undefined;
-      references.push({
-        token,
-        src: decode(token.attrGet('src') ?? ''),
-        alt: imageAltText(token),
-        ...(title ? { title } : {}),
-        line: bodyLine + blockLine + linesBefore,
-      });
-    }
+  for (const { token, line } of inlineTokens(parsed, bodyLine)) {
+    if (token.type !== 'image') continue;
+    const title = token.attrGet('title') ?? undefined;
+    references.push({ token, src: decodeUrl(token.attrGet('src') ?? ''), alt: imageAltText(token), ...(title ? { title } : {}), line });
   }
   return references;
 }
 
-function decode(src: string): string {
+/** A URL as the teacher wrote it: markdown-it percent-escapes what it must. */
+export function decodeUrl(src: string): string {
   try {
     return decodeURI(src);
   } catch {
@@ -102,6 +88,32 @@ function decode(src: string): string {
  * of that language's locale file), whatever the language of the message.
  */
 const exampleAlt = (lang: Lang) => translate(lang, 'messages.photo.exampleAlt');
+
+/**
+ * The most pixels a photo may have: 120 million (120 megapixels). Every photo a
+ * camera or a phone takes in its usual settings has fewer: phones take 12 to
+ * 50 MP (108 MP in some phones' full-resolution mode), full-frame cameras up to
+ * 61 MP, medium-format ones 102 MP, a phone's panorama about 60 MP. Refused
+ * are the 200 MP mode of some recent phones (16,320 × 12,240 pixels, files of
+ * 50 to 90 MB, more than GitHub's web upload takes), studio camera backs, and
+ * scans at a needlessly high resolution: none is needed for a page that shows
+ * photos at most 1,600 pixels wide. A pixel count cannot tell such a photo from
+ * a small PNG of 1,000,000 × 200 pixels (also 200 MP), whose encoding took 11 GB
+ * of memory and a minute and a half. Read from the file's header, without
+ * decoding it, so `npm run check` finds it as the build does; the build's
+ * encoder also refuses a larger image (sharp's `limitInputPixels`).
+ */
+export const MAX_PHOTO_PIXELS = 120_000_000;
+
+/** The widest a photo is ever shown, and so encoded (src/site/photos.ts also makes narrower copies). */
+export const WIDEST_PHOTO = 1600;
+
+/**
+ * The tallest image the build can encode: WebP holds at most 16,383 pixels a
+ * side (AVIF 16,384). A scrolling screenshot of 1,080 × 20,000 pixels cannot be
+ * made into either, even shown narrower.
+ */
+export const TALLEST_ENCODED = 16_383;
 
 /** Image formats a browser shows, which the build turns into AVIF, WebP and JPEG. */
 const READABLE = new Set(['JPEG', 'PNG', 'WebP', 'AVIF', 'TIFF']);
@@ -210,6 +222,16 @@ export async function checkPhotoReferences(
       );
       continue;
     }
+    const size = await photoSize(real);
+    if ('reason' in size) {
+      add(say('photo.unreadable', { name: where.name, reason: size.reason }), say('photo.unreadableFix'));
+      continue;
+    }
+    const sizeProblem = photoSizeProblem(where.name, size);
+    if (sizeProblem) {
+      add(sizeProblem.message, sizeProblem.fix);
+      continue;
+    }
     placed.push({
       reference,
       photo: { absolute: real, file: path.join(folder.shown, where.name), name: where.name, projectId: folder.projectId },
@@ -227,7 +249,7 @@ function locate(src: string): Location {
   const bare = src.trim().replace(/[?#].*$/, '');
   if (bare === '') return { kind: 'empty', name: '' };
   if (/^(https?:)?\/\//i.test(bare)) return { kind: 'remote', name: new URL(bare, 'https://x.invalid').pathname };
-  if (/^[a-z]:[\\/]/i.test(bare) || bare.startsWith('/') || bare.startsWith('\\') || bare.startsWith('file:')) {
+  if (/^(?:[a-z]:[\\/]|[/\\]|file:)/i.test(bare)) {
     return { kind: 'absolute', name: bare.replace(/^file:\/*/i, '/') };
   }
   if (/^[a-z][a-z0-9+.-]*:/i.test(bare)) return { kind: 'other', name: '' };
@@ -258,6 +280,43 @@ async function listImages(folder: string): Promise<string[]> {
     .filter((name) => /\.(jpe?g|png|webp|avif|tiff?|heic|heif|gif)$/i.test(name))
     .map((name) => name.split(path.sep).join('/'))
     .sort();
+}
+
+/**
+ * A photo's width and height as shown (a phone's "rotated" flag applied), from
+ * its header only: nothing is decoded. A header that cannot be read means the
+ * file cannot be encoded either.
+ */
+async function photoSize(file: string): Promise<{ width: number; height: number } | { reason: string }> {
+  try {
+    const { width, height, orientation } = await sharp(file, { limitInputPixels: false }).metadata();
+    if (!width || !height) return { reason: 'no width or height' };
+    // Orientations 5 to 8 turn the photo a quarter.
+    return (orientation ?? 1) >= 5 ? { width: height, height: width } : { width, height };
+  } catch (error) {
+    return { reason: (error as Error).message.split('\n')[0]!.replace(/\.$/, '') };
+  }
+}
+
+/** Too many pixels to encode, or too tall for the web formats even at the width it is shown. */
+export function photoSizeProblem(name: string, { width, height }: { width: number; height: number }): { message: string; fix: string } | undefined {
+  const number = new Intl.NumberFormat(currentMessageLanguage());
+  const size = { name, width: number.format(width), height: number.format(height) };
+  if (width * height > MAX_PHOTO_PIXELS) {
+    return {
+      message: say('limits.photoPixels', { ...size, megapixels: number.format(Math.round((width * height) / 1e6)), max: MAX_PHOTO_PIXELS / 1e6 }),
+      fix: say('limits.photoPixelsFix', { max: MAX_PHOTO_PIXELS / 1e6, widest: number.format(WIDEST_PHOTO), suggested: number.format(2 * WIDEST_PHOTO) }),
+    };
+  }
+  const shownWidth = Math.min(width, WIDEST_PHOTO);
+  if (Math.round((height * shownWidth) / width) > TALLEST_ENCODED) {
+    const tallest = Math.floor((TALLEST_ENCODED * width) / shownWidth);
+    return {
+      message: say('limits.photoTall', { ...size, shown: number.format(shownWidth), max: number.format(TALLEST_ENCODED) }),
+      fix: say('limits.photoTallFix', { tallest: number.format(tallest) }),
+    };
+  }
+  return undefined;
 }
 
 async function readHead(file: string): Promise<Uint8Array> {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { parseClassGroup, type ClassGroup } from './normalise/grades.ts';
+import { classGroupKey, parseClassGroup, type ClassGroup } from './normalise/grades.ts';
 import { parseCountry, type CountryCode } from './normalise/countries.ts';
 
 /**
@@ -15,22 +15,58 @@ export interface RefusedValue {
   suggestions: string[];
 }
 
+/** An item of a list that means the same as an earlier one (`Λετονία` and `LV`), carried in a custom issue's params. */
+export interface RepeatedItem {
+  kind: 'repeated';
+  /** What the list holds, for the message. */
+  of: 'class' | 'country';
+  /** Index of the earlier item, in the list as written (see `listItems`). */
+  first: number;
+}
+
 const oneLine = z.preprocess(
   // A title like 1984 is read by YAML as a number; it is still a title.
   (value) => (typeof value === 'number' ? String(value) : value),
   z.string().trim().min(1),
 );
 
-/** Teachers write lists as YAML lists or as "Δ2, Ε1" on one line: both are fine. */
-function listOf<T extends z.ZodType>(item: T) {
+/**
+ * A list field's items as written: teachers write lists as YAML lists or as
+ * "Δ2, Ε1" on one line, and both are fine. The messages about an item quote it
+ * from here, so their indexes are the schema's.
+ */
+export function listItems(value: unknown): unknown {
+  if (typeof value === 'string') return value.split(',').map((part) => part.trim()).filter(Boolean);
+  if (typeof value === 'number') return [String(value)];
+  return value;
+}
+
+/**
+ * A list of items, each written once: the same class or country written twice
+ * (`Ε'` and `Ε΄`, `Λετονία` and `LV`) would be shown twice, so the later one is
+ * an issue on its own line that names the earlier one.
+ */
+function listOf<T extends z.ZodType>(item: T, of: RepeatedItem['of'], keyOf: (value: z.output<T>) => string) {
   return z.preprocess(
-    (value) =>
-      typeof value === 'string'
-        ? value.split(',').map((part) => part.trim()).filter(Boolean)
-        : typeof value === 'number'
-          ? [String(value)]
-          : value,
-    z.array(item).min(1),
+    listItems,
+    z
+      .array(item)
+      .min(1)
+      .superRefine((items, ctx) => {
+        const seen = new Map<string, number>();
+        // Runs only when every item was understood (zod skips it otherwise): an
+        // item that was not is its own issue, and repeats are told once it is fixed.
+        items.forEach((value, index) => {
+          const key = keyOf(value);
+          const first = seen.get(key);
+          if (first === undefined) {
+            seen.set(key, index);
+            return;
+          }
+          const params: RepeatedItem = { kind: 'repeated', of, first };
+          ctx.addIssue({ code: 'custom', message: `repeated ${of}`, path: [index], params });
+        });
+      }),
   );
 }
 
@@ -51,6 +87,50 @@ export const country = normalised<CountryCode>('country', parseCountry);
 export const YEAR_PATTERN = /^(\d{4})-(\d{4})$/;
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
+/**
+ * The first school year an archive can hold: 1950-1951. eTwinning began in
+ * 2005 and Comenius school partnerships in 1995, but a school may add older
+ * exchanges to its archive; a year before 1950 is far more likely a typing
+ * mistake (`1015-1016`, `0000-0001`) than a project.
+ */
+export const FIRST_SCHOOL_YEAR = 1950;
+
+/**
+ * The last school year that may have a folder: the next one, whose projects
+ * are prepared before it begins (the web editor offers the current and the
+ * next school year too). It moves on with the calendar, so content that passes
+ * the check once always passes it; a year further ahead is a typing mistake.
+ */
+export function lastSchoolYear(today: Date = new Date()): number {
+  return today.getFullYear() + 1;
+}
+
+/** What is wrong with a school year folder's name, or undefined for a good one. */
+export type SchoolYearMistake = 'form' | 'range';
+
+/** `2015-2016`: two years one after the other, from FIRST_SCHOOL_YEAR to lastSchoolYear(). */
+export function schoolYearMistake(name: string, today: Date = new Date()): SchoolYearMistake | undefined {
+  const match = YEAR_PATTERN.exec(name);
+  if (!match || Number(match[2]) !== Number(match[1]) + 1) return 'form';
+  const start = Number(match[1]);
+  return start < FIRST_SCHOOL_YEAR || start > lastSchoolYear(today) ? 'range' : undefined;
+}
+
+/**
+ * A school year, as its folder is named: the one schema of a year folder's
+ * name, for the content check (layout.ts), `npm run new` and the open data. A
+ * new schema each time, so that each user can register its own metadata.
+ */
+export function schoolYearSchema() {
+  return z
+    .string()
+    .regex(YEAR_PATTERN)
+    .refine((name) => schoolYearMistake(name) === undefined, { message: `not a school year from ${FIRST_SCHOOL_YEAR}-${FIRST_SCHOOL_YEAR + 1} to the next one` });
+}
+
+/** The longest project folder name (in slug.ts, which the web editor's script also uses). */
+export { SLUG_MAX_LENGTH } from './slug.ts';
+
 /** `continues: 2014-2015/cool-or-not-too-cool` */
 export const projectRef = z
   .string()
@@ -61,8 +141,8 @@ export const projectRef = z
 export const projectFrontMatter = z.strictObject({
   title: oneLine,
   summary: oneLine.optional(),
-  classes: listOf(classGroup).optional(),
-  partners: listOf(country).optional(),
+  classes: listOf(classGroup, 'class', classGroupKey).optional(),
+  partners: listOf(country, 'country', (code) => code).optional(),
   continues: projectRef.optional(),
 });
 

@@ -38,12 +38,29 @@ export function transliterateGreek(text: string): string {
   return out;
 }
 
-/** A valid folder name made from a title in any language. */
+/**
+ * The longest project folder name. It is the project's web address; and git
+ * on Windows cannot check out a path longer than 260 characters, so a fork of
+ * the archive cloned into a deep folder still fits. The check refuses longer
+ * names; `npm run new`, the web editor and the messages' suggestions cut a
+ * title's name to this length, after a whole word.
+ */
+export const SLUG_MAX_LENGTH = 60;
+
+/**
+ * A valid folder name made from a title in any language, at most SLUG_MAX_LENGTH
+ * characters; empty when the title has no letter or digit a web address can
+ * use (`!!!`, emoji, Chinese).
+ */
 export function suggestSlug(name: string): string {
-  return transliterateGreek(name)
+  const slug = transliterateGreek(name)
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
+  if (slug.length <= SLUG_MAX_LENGTH) return slug;
+  // Cut after the last whole word that fits (the character after the limit may be the dash that ends it).
+  const lastDash = slug.lastIndexOf('-', SLUG_MAX_LENGTH);
+  return lastDash > 0 ? slug.slice(0, lastDash) : slug.slice(0, SLUG_MAX_LENGTH).replace(/-+$/, '');
 }

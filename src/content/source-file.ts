@@ -1,5 +1,5 @@
 import matter from 'gray-matter';
-import { isMap, isScalar, LineCounter, parseDocument, type Document, type YAMLError } from 'yaml';
+import { isMap, isScalar, LineCounter, parseDocument, visit, type Document, type YAMLError } from 'yaml';
 import { say } from './messages.ts';
 import type { ContentProblem } from './problems.ts';
 
@@ -50,6 +50,15 @@ export function readSourceFile(
   }
   text = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
 
+  // A file saved as UTF-16 without a byte order mark decodes as UTF-8 when it
+  // holds only Latin letters, with a NUL after each: the encoding is the mistake.
+  const nuls = text.split('\0').length - 1;
+  if (nuls > 0 && nuls * 4 >= text.length) {
+    return { problems: [{ file, line: 1, message: say('notUtf8'), fix: say('notUtf8Fix') }] };
+  }
+  const controls = controlCharacterProblems(file, text);
+  if (controls.length > 0) return { problems: controls };
+
   if (!/^---[ \t]*\n/.test(text)) {
     return {
       problems: [
@@ -82,17 +91,22 @@ export function readSourceFile(
   const lineCounter = new LineCounter();
   // gray-matter's `matter` starts right after the opening "---", so its line 1
   // is the file's line 1 and positions need no shifting.
-  const doc = parseDocument(split.matter ?? '', { lineCounter, uniqueKeys: true, prettyErrors: false });
+  // logLevel 'error': a map used as a field name is stringified (and then an
+  // unknown field) without the library printing a warning of its own.
+  const doc = parseDocument(split.matter ?? '', { lineCounter, uniqueKeys: true, prettyErrors: false, logLevel: 'error' });
   const bodyLine = text.slice(0, text.length - split.content.length).split('\n').length;
 
-  if (doc.errors.length > 0) {
+  // A value that starts with a sign often trips a YAML error too (`title: *Important* news`):
+  // the sign is the mistake to tell.
+  const signs = yamlSignProblems(file, split.matter ?? '', doc, lineCounter);
+  if (doc.errors.length > 0 || signs.length > 0) {
     // One mistake often trips several YAML errors on the same line: report the line once.
-    const byLine = new Map<number, ContentProblem>();
+    const byLine = new Map(signs.map((problem) => [problem.line!, problem]));
     for (const error of doc.errors) {
       const line = lineCounter.linePos(error.pos[0]).line;
       if (!byLine.has(line)) byLine.set(line, yamlProblem(file, error.code, error.message, line));
     }
-    return { problems: [...byLine.values()] };
+    return { problems: [...byLine.values()].sort((a, b) => a.line! - b.line!) };
   }
   if (doc.contents !== null && !isMap(doc.contents)) {
     return {
@@ -107,15 +121,98 @@ export function readSourceFile(
     };
   }
   const data = (doc.toJS() ?? {}) as Record<string, unknown>;
-  return {
-    source: {
-      file,
-      data,
-      body: split.content,
-      bodyLine,
-      lineOf: (path) => lineOfPath(doc, lineCounter, path),
-    },
+  const lineOf = (path: readonly (string | number)[]) => lineOfPath(doc, lineCounter, path);
+  // Double-quoted YAML can write a control character as an escape ("\0", "\x01").
+  const escaped = escapedControlProblems(file, data, lineOf);
+  if (escaped.length > 0) return { problems: escaped };
+  return { source: { file, data, body: split.content, bodyLine, lineOf } };
+}
+
+/**
+ * Characters that are invisible in an editor and that no page, feed or data
+ * file may carry: the C0 controls except tab and line feed (a carriage return
+ * is already a line ending), DEL, the C1 controls (U+0080 to U+009F, left by a
+ * text converted twice between encodings) and the noncharacters U+FFFE and
+ * U+FFFF. XML 1.0 forbids most of them (one NUL in a title made the Atom feed
+ * unreadable) and the rest are never meant. Refused where a file is read, so
+ * no value or body that reaches the site can hold one.
+ */
+const CONTROL_CHARACTER = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\uFFFE\uFFFF]/;
+
+/** The first control character of a text (see CONTROL_CHARACTER), as `U+0000`; undefined when it has none. */
+export function controlCharacterIn(text: string): string | undefined {
+  const found = CONTROL_CHARACTER.exec(text)?.[0];
+  return found === undefined ? undefined : codePoint(found);
+}
+
+/** `U+0000`, as a character table names it. */
+function codePoint(char: string): string {
+  return `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+}
+
+/** One problem per line that holds a control character, naming the first one on it. */
+function controlCharacterProblems(file: string, text: string): ContentProblem[] {
+  if (!CONTROL_CHARACTER.test(text)) return [];
+  return text.split('\n').flatMap((lineText, index) => {
+    const found = CONTROL_CHARACTER.exec(lineText)?.[0];
+    return found === undefined
+      ? []
+      : [{ file, line: index + 1, message: say('limits.controlCharacter', { code: codePoint(found) }), fix: say('limits.controlCharacterFix') }];
+  });
+}
+
+/** Every field name and text value of the front matter, with its path, for the control character check. */
+function escapedControlProblems(file: string, data: Record<string, unknown>, lineOf: SourceFile['lineOf']): ContentProblem[] {
+  const byLine = new Map<number, ContentProblem>();
+  const pending: { value: unknown; path: (string | number)[] }[] = [{ value: data, path: [] }];
+  for (let next = pending.pop(); next; next = pending.pop()) {
+    const { value, path } = next;
+    const texts: { text: string; path: (string | number)[] }[] = [];
+    if (typeof value === 'string') texts.push({ text: value, path });
+    else if (Array.isArray(value)) value.forEach((item, index) => pending.push({ value: item, path: [...path, index] }));
+    else if (value !== null && typeof value === 'object' && !ArrayBuffer.isView(value)) {
+      for (const [key, item] of Object.entries(value)) {
+        texts.push({ text: key, path: [...path, key] });
+        pending.push({ value: item, path: [...path, key] });
+      }
+    }
+    for (const { text, path: at } of texts) {
+      const found = CONTROL_CHARACTER.exec(text)?.[0];
+      if (found === undefined) continue;
+      const line = lineOf(at);
+      if (!byLine.has(line)) {
+        byLine.set(line, { file, line, message: say('limits.controlEscape', { code: codePoint(found) }), fix: say('limits.controlEscapeFix') });
+      }
+    }
+  }
+  return [...byLine.values()].sort((a, b) => a.line! - b.line!);
+}
+
+/**
+ * YAML's anchors (`&name`), aliases (`*name`) and tags (`!name`) are refused:
+ * teachers never need them, and they are what turns a mistake into something
+ * else. A title written `*Important*` is an alias to nothing, `&Co` an anchor
+ * on an empty value, `!New` a tag; and a few lines of aliases of aliases
+ * ("billion laughs") expand into billions of values. Each is named on its line,
+ * with the fix: the value in double quotes is plain text.
+ */
+function yamlSignProblems(file: string, yaml: string, doc: Document, lineCounter: LineCounter): ContentProblem[] {
+  const byLine = new Map<number, ContentProblem>();
+  const add = (sign: string, at: number) => {
+    const line = lineCounter.linePos(Math.max(0, at)).line;
+    if (!byLine.has(line)) byLine.set(line, { file, line, message: say('limits.yamlSign', { sign }), fix: say('limits.yamlSignFix') });
   };
+  visit(doc, {
+    Alias: (_key, node) => add('*', node.range?.[0] ?? 0),
+    Node: (_key, node) => {
+      // A node's range starts at its value; its anchor or tag is written before it, maybe on the line above.
+      const start = node.range?.[0] ?? 0;
+      if (node.anchor) add('&', yaml.lastIndexOf(`&${node.anchor}`, start));
+      // `tag` is set only when one is written.
+      if (node.tag) add('!', yaml.lastIndexOf('!', start));
+    },
+  });
+  return [...byLine.values()].sort((a, b) => a.line! - b.line!);
 }
 
 function lineOfPath(doc: Document, lineCounter: LineCounter, path: readonly (string | number)[]): number {

@@ -161,10 +161,10 @@ function earlierProject(planned: readonly PlannedProject[], year: string, title:
  * bundled archive's folders are.
  */
 export function folderName(title: string): string {
-  const full = slugFor({ year: '', titles: { en: title }, classes: [], partners: [] });
+  const full = slugFor({ titles: { en: title } });
   if (full.length <= LONG_FOLDER_NAME) return full || 'project';
   const main = /^(.+?)(?:[?!:]|\s[–—-]\s)/u.exec(title)?.[1];
-  const short = main ? slugFor({ year: '', titles: { en: main }, classes: [], partners: [] }) : '';
+  const short = main ? slugFor({ titles: { en: main } }) : '';
   return short.length >= 3 ? short : full;
 }
 

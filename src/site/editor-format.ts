@@ -61,13 +61,12 @@ export function writeMarkdownFile(data: Record<string, unknown>, sortedKeys: rea
 /**
  * A new project's folder name, as `npm run new` makes it (slugFor in
  * src/content/new-project.ts): from the English title, which reads naturally
- * in a web address, or else from the first title given, Greek transliterated
- * with ELOT 743.
+ * in a web address, or else from the first title that gives one, Greek
+ * transliterated with ELOT 743; at most 60 characters, cut after a word.
  */
 export function projectFolderName(titles: Readonly<Record<string, unknown>>, languages: readonly string[]): string {
-  const text = (value: unknown) => (typeof value === 'string' && value.trim() !== '' ? value : undefined);
-  const title = text(titles.en) ?? languages.map((lang) => text(titles[lang])).find(Boolean) ?? '';
-  return suggestSlug(title);
+  const text = (value: unknown) => (typeof value === 'string' ? value : '');
+  return [titles.en, ...languages.map((lang) => titles[lang])].map((title) => suggestSlug(text(title))).find(Boolean) ?? '';
 }
 
 /**

@@ -13,7 +13,7 @@ import { z } from 'zod';
 import type { Archive, Project } from '../content/model.ts';
 import { countryName } from '../content/normalise/countries.ts';
 import { classGroupCode, gradeLetters, GRADES, type ClassGroup } from '../content/normalise/grades.ts';
-import { SLUG_PATTERN, YEAR_PATTERN } from '../content/schema.ts';
+import { FIRST_SCHOOL_YEAR, SLUG_PATTERN, YEAR_PATTERN, schoolYearSchema } from '../content/schema.ts';
 import { absolutizeHtml } from './links.ts';
 import { LANGUAGES, type Lang } from '../i18n/languages.ts';
 import { localUrl, projectPath, SITE_PATHS } from './urls.ts';
@@ -26,10 +26,8 @@ function inner(pattern: RegExp): string {
   return pattern.source.replace(/^\^/, '').replace(/\$$/, '');
 }
 
-const yearId = z
-  .string()
-  .regex(YEAR_PATTERN)
-  .register(registry, { id: 'SchoolYearId', description: 'A school year, as its content folder is named: `2015-2016`.' });
+/** The content check's own schema of a year folder's name: what the check accepts, the open data holds. */
+const yearId = schoolYearSchema().register(registry, { id: 'SchoolYearId', description: 'A school year, as its content folder is named: `2015-2016`.' });
 
 const slug = z
   .string()
@@ -108,8 +106,9 @@ const projectSchema = z
 const yearSchema = z
   .object({
     id: yearId,
-    start: z.int().min(1000).max(9999).register(registry, { description: 'The calendar year the school year begins (in September).' }),
-    end: z.int().min(1000).max(9999).register(registry, { description: 'The calendar year it ends: start + 1.' }),
+    // The upper bound is the id's (the next school year, which moves on with the calendar), not written into the JSON Schema.
+    start: z.int().min(FIRST_SCHOOL_YEAR).register(registry, { description: 'The calendar year the school year begins (in September).' }),
+    end: z.int().min(FIRST_SCHOOL_YEAR + 1).register(registry, { description: 'The calendar year it ends: start + 1.' }),
     projects: z.array(projectId).min(1).register(registry, { description: "The year's projects, in the site's order: by the classes that took part, then by title." }),
   })
   .refine((year) => year.id === `${year.start}-${year.end}` && year.end === year.start + 1, { message: 'id must be start-end, one year apart' })
@@ -256,8 +255,15 @@ const COLUMNS: readonly Column[] = [
   { name: 'continues', value: (project) => project.continues ?? '' },
 ];
 
-/** RFC 4180: a field with a comma, a double quote or a line break is quoted, its quotes doubled. */
+/**
+ * RFC 4180: a field with a comma, a double quote or a line break is quoted, its
+ * quotes doubled. A field that starts like a formula (`=`, `+`, `-`, `@`, a tab
+ * or a carriage return) would be run as one by a spreadsheet program (CSV
+ * injection): as OWASP recommends, it is prefixed with a single quote, which
+ * makes it text, and quoted.
+ */
 export function csvField(value: string): string {
+  if (/^[=+\-@\t\r]/.test(value)) return `"'${value.replace(/"/g, '""')}"`;
   return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }
 

@@ -5,7 +5,7 @@ import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { escapeHtml } from '../content/markdown.ts';
-import type { Photo, PhotoProcessor } from '../content/photos.ts';
+import { MAX_PHOTO_PIXELS, WIDEST_PHOTO, type Photo, type PhotoProcessor } from '../content/photos.ts';
 import { suggestSlug } from '../content/slug.ts';
 
 /**
@@ -25,7 +25,7 @@ import { suggestSlug } from '../content/slug.ts';
  * safe.
  */
 
-export const PHOTO_WIDTHS = [480, 960, 1600] as const;
+export const PHOTO_WIDTHS = [480, 960, WIDEST_PHOTO] as const;
 export const PHOTO_FORMATS = ['avif', 'webp', 'jpeg'] as const;
 type Format = (typeof PHOTO_FORMATS)[number];
 
@@ -169,6 +169,9 @@ export class PhotoEncoder implements PhotoProcessor {
           // Each photo is encoded once per build; eleventy-img's own caches would only hold memory.
           useCache: false,
           ...ENCODER_OPTIONS,
+          // The content check refuses a photo with more pixels, from its header; sharp refuses it too,
+          // before decoding. Not part of ENCODER_OPTIONS: it changes no encoded byte, so no cache key.
+          sharpOptions: { ...ENCODER_OPTIONS.sharpOptions, limitInputPixels: MAX_PHOTO_PIXELS },
         });
       } catch (error) {
         return (error as Error).message.split('\n')[0]!.replace(/\.$/, '');

@@ -20,46 +20,13 @@ import {
   type CliResult,
   type ContentFixture,
 } from '../helpers/content-fixture.ts';
+import { assertNoStackTrace, parseReport, type ReportedProblem } from '../helpers/report.ts';
 import { PROJECT_FIELDS, SCHOOL_FIELDS } from '../../src/content/schema.ts';
 
 const COOL_2015 = '2015-2016/cool-or-not-too-cool/index.el.md';
 
 const BUILD_USAGE = 'Usage: npm run build [-- --content DIR --output DIR --path-prefix /PREFIX/]';
 const CHECK_USAGE = 'Usage: npm run check [-- --content DIR --lang el|en --json]';
-
-interface ReportedProblem {
-  /** `file:line: field: message` */
-  main: string;
-  /** The text after "    Fix: ". */
-  fix: string;
-}
-
-/**
- * Splits what the build printed on standard error into its problems and the
- * summary line, checking the layout a teacher (and CI annotations) rely on:
- * each problem is its main line and one "    Fix: " line, blocks are separated
- * by an empty line, and the summary comes last.
- */
-function parseReport(stderr: string): { problems: ReportedProblem[]; summary: string } {
-  assert.ok(stderr.endsWith('\n'), 'the report ends with a newline');
-  const blocks = stderr.slice(0, -1).split('\n\n');
-  const summary = blocks.pop()!;
-  assert.ok(!summary.includes('\n'), `the summary is one line: ${JSON.stringify(summary)}`);
-  const problems = blocks.map((block) => {
-    const lines = block.split('\n');
-    assert.equal(lines.length, 2, `a problem is two lines: ${JSON.stringify(block)}`);
-    const [main, fixLine] = lines as [string, string];
-    assert.ok(fixLine.startsWith('    Fix: '), `the second line gives the fix: ${JSON.stringify(fixLine)}`);
-    return { main, fix: fixLine.slice('    Fix: '.length) };
-  });
-  return { problems, summary };
-}
-
-function assertNoStackTrace(output: string): void {
-  assert.doesNotMatch(output, /\n\s+at /, 'no stack trace');
-  assert.doesNotMatch(output, /Error:/, 'no JavaScript error name');
-  assert.doesNotMatch(output, /node:internal|\.ts:\d+:\d+/, 'no source locations of the program');
-}
 
 /** Windows-1253, the Greek code page older Windows editors save in: Greek letters become single bytes. */
 function windows1253(text: string): Uint8Array {

@@ -303,10 +303,10 @@ describe('mistakes in photo references stop the build with the file and the line
     );
   });
 
-  test('a damaged photo passes the check, which decodes nothing, and stops the build', () => {
+  test('a photo cut short after its header passes the check, which decodes nothing, and stops the build', () => {
     const content = fixture();
     const jpeg = readFileSync(content.abs(`${SCRATCH}/programming-blocks.jpg`));
-    content.write(`${SCRATCH}/programming-blocks.jpg`, jpeg.subarray(0, 40));
+    content.write(`${SCRATCH}/programming-blocks.jpg`, jpeg.subarray(0, Math.floor(jpeg.length / 2)));
     const checkCache = path.join(temp('etwinning-photo-check-'), 'never');
     process.env.PHOTOS_CACHE = checkCache;
     const check = runCheck(['--content', content.contentArg]);
@@ -315,6 +315,28 @@ describe('mistakes in photo references stop the build with the file and the line
     const { main, fix } = oneProblemOfBuildOnly(content);
     assert.match(main, new RegExp(`^${escape(content.shown(SCRATCH_EL))}:${content.lineOf(SCRATCH_EL, '](programming-blocks.jpg)')}: The photo "programming-blocks.jpg" cannot be read as an image \\(.+\\)\\.$`));
     assert.equal(fix, 'Open it in an image editor and save it again as JPEG, or replace it with another copy of the photo.');
+  });
+
+  test('a photo whose header cannot be read is found by the check as by the build, at each reference', () => {
+    const content = fixture();
+    const jpeg = readFileSync(content.abs(`${SCRATCH}/programming-blocks.jpg`));
+    content.write(`${SCRATCH}/programming-blocks.jpg`, jpeg.subarray(0, 40));
+    const build = runBuildOf(content);
+    assert.equal(build.status, 1, build.stderr);
+    assert.doesNotMatch(build.stderr, /\n\s+at |Error:/, 'no stack trace');
+    assert.deepEqual(snapshotFolder(output), goodSite, 'the previous output folder is exactly as it was');
+    const check = runCheck(['--content', content.contentArg]);
+    assert.equal(check.status, 1, check.stderr);
+    const errors = (stderr: string) => stderr.split('\n\n').filter((block) => block.includes('\n    Fix: ') && !block.includes(': warning: '));
+    assert.deepEqual(errors(check.stderr), errors(build.stderr));
+    assert.deepEqual(
+      errors(build.stderr).map((block) => block.split(': The photo')[0]),
+      [
+        `${content.shown(SCRATCH_EL)}:${content.lineOf(SCRATCH_EL, '](programming-blocks.jpg)')}`,
+        `${content.shown(SCRATCH_EN)}:${content.lineOf(SCRATCH_EN, '](programming-blocks.jpg)')}`,
+      ],
+    );
+    assert.match(build.stderr, /The photo "programming-blocks\.jpg" cannot be read as an image \(Input file has corrupt header: .+\)\./);
   });
 
   test("a photo in the school's introduction", () => {
@@ -327,8 +349,12 @@ describe('mistakes in photo references stop the build with the file and the line
     });
   });
 
+  function runBuildOf(content: ContentFixture) {
+    return build(['--content', content.contentArg, '--output', output], cache);
+  }
+
   function oneProblemOfBuildOnly(content: ContentFixture): { main: string; fix: string } {
-    const result = build(['--content', content.contentArg, '--output', output], cache);
+    const result = runBuildOf(content);
     assert.equal(result.status, 1, result.stderr);
     assert.deepEqual(snapshotFolder(output), goodSite, 'the previous output folder is exactly as it was');
     const [main, fix, , summary] = result.stderr.split('\n');

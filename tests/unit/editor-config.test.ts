@@ -233,6 +233,10 @@ describe('the editor\'s file format', () => {
   test('a new project\'s folder: from the English title, else the Greek one transliterated (ELOT 743)', () => {
     assert.equal(projectFolderName({ el: 'Οι φίλοι μας', en: "Children's Games" }, LANGUAGES), 'children-s-games');
     assert.equal(projectFolderName({ el: 'Οι φίλοι μας στην Ευρώπη', en: '' }, LANGUAGES), 'oi-filoi-mas-stin-evropi');
+    // As npm run new: a title without letters a web address can use gives way to the other one; long names are cut after a word.
+    assert.equal(projectFolderName({ el: 'Οι φίλοι μας', en: '!!!' }, LANGUAGES), 'oi-filoi-mas');
+    assert.equal(projectFolderName({ el: '🎉', en: '' }, LANGUAGES), '');
+    assert.equal(projectFolderName({ en: 'Friends '.repeat(20) }, LANGUAGES), Array(7).fill('friends').join('-'));
   });
 
   test('Decap\'s Greek interface gets its malformed placeholders back, so a failed save says why', () => {

