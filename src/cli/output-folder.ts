@@ -152,10 +152,16 @@ export async function outputFolderRefusal(outputDir: string, folders: ProtectedF
   if (home !== undefined && real === home) return `${shown} is your home folder; ${choose}.`;
 
   const found = await fs.lstat(real).catch((error: unknown) => {
-    if (codeOf(error) === 'ENOENT') return undefined;
+    if (codeOf(error) === 'ENOENT' || codeOf(error) === 'ENOTDIR') return undefined;
     throw error;
   });
-  if (!found) return undefined;
+  if (!found) {
+    // It does not exist yet: its nearest existing parent must be a folder, to be made inside.
+    let parent = path.dirname(real);
+    while (!(await fs.lstat(parent).then(() => true, () => false))) parent = path.dirname(parent);
+    if (!(await fs.stat(parent)).isDirectory()) return `${shown} would be inside "${parent}", which is a file, not a folder; ${choose}.`;
+    return undefined;
+  }
   if (!found.isDirectory()) return `${shown} is a file, not a folder; ${choose}, or move the file away.`;
   const entries = await fs.readdir(real);
   if (entries.length === 0 || entries.includes(MARKER)) return undefined;

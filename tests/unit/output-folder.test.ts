@@ -150,6 +150,13 @@ describe('the output folder', () => {
       assert.equal(readFileSync(file, 'utf8'), 'my notes');
     });
 
+    test('a folder that would be inside a file', async () => {
+      const file = path.join(temp.dir, 'plan.txt');
+      writeFileSync(file, 'my plan');
+      assert.match((await outputFolderRefusal(path.join(file, 'site'), folders)) ?? '', /would be inside "[^"]+plan\.txt", which is a file, not a folder/);
+      assert.equal(readFileSync(file, 'utf8'), 'my plan');
+    });
+
     test('a folder with files this build did not write', async () => {
       const mine = path.join(temp.dir, 'photos');
       writeTree(mine, { 'holiday.jpg': 'a photo' });
