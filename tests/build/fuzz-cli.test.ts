@@ -2,16 +2,18 @@
  * A handful of generated changes to the bundled content, through the real
  * command line: `npm run check` and `npm run build` exit with 0, 1 or 2, print
  * no stack trace, and give the same verdict (what the check accepts, the build
- * builds; what it refuses, the build refuses). Each run spawns both commands,
+ * builds; what it refuses, the build refuses), and a failed build leaves the
+ * previous site as it was. Each run spawns both commands,
  * a few seconds, so the default is 4 runs; FUZZ_CLI_RUNS=50 runs more, and a
  * failure prints the seed and path to replay with FUZZ_SEED and FUZZ_PATH.
  * (tests/unit/fuzz-content.test.ts does the same in-process, by thousands.)
  */
 import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
-import { makeContentFixture, makeTempDir, runBuild, runCheck, SCRATCH_EL, SCRATCH_EN, type ContentFixture } from '../helpers/content-fixture.ts';
+import { makeContentFixture, makeTempDir, runBuild, runCheck, SCRATCH_EL, SCRATCH_EN, snapshotFolder, type ContentFixture } from '../helpers/content-fixture.ts';
 import { anyText, fuzzParameters } from '../helpers/fuzz-content.ts';
 import { assertNoStackTrace } from '../helpers/report.ts';
 
@@ -44,7 +46,12 @@ test('npm run check and npm run build agree on generated changes, and never prin
         fixture.write(file, before.slice(0, at) + text + before.slice(at));
       }
       const check = runCheck(['--content', fixture.contentArg]);
-      const build = runBuild(['--content', fixture.contentArg, '--output', path.join(output.dir, `site-${run++}`)]);
+      // Every run builds into the same folder: a failed build must leave the last good site there, byte for byte.
+      const site = path.join(output.dir, 'site');
+      const before = existsSync(site) ? snapshotFolder(site) : undefined;
+      const build = runBuild(['--content', fixture.contentArg, '--output', site]);
+      run++;
+      if (build.status !== 0) assert.deepEqual(existsSync(site) ? snapshotFolder(site) : undefined, before, 'a failed build leaves the previous site as it was');
       for (const [name, result] of [['check', check], ['build', build]] as const) {
         assert.ok([0, 1, 2].includes(result.status ?? -1), `${name} exits 0, 1 or 2, not ${result.status}:\n${result.stderr}`);
         assertNoStackTrace(result.stderr);
