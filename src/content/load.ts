@@ -95,7 +95,15 @@ export class LoadCache {
   async source(file: LanguageFile): Promise<ReturnType<typeof readSourceFile>> {
     const cached = this.#sources.get(file.absolute);
     if (cached && this.#changed && !this.#changed.has(file.absolute)) return cached.result;
-    const bytes = await readFile(file.absolute);
+    let bytes: Buffer;
+    try {
+      bytes = await readFile(file.absolute);
+    } catch (error) {
+      // Deleted between listing and reading (a save in `npm start`), or not the user's to read.
+      const reason = (error as NodeJS.ErrnoException).code ?? String(error);
+      this.#sources.delete(file.absolute);
+      return { problems: [{ file: file.file, message: say('limits.unreadable', { reason }), fix: say('limits.unreadableFix') }] };
+    }
     if (cached?.bytes.equals(bytes)) return cached.result;
     const result = readSourceFile(file.file, bytes);
     this.#sources.set(file.absolute, { bytes, result });
