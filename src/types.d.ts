@@ -1,5 +1,5 @@
 declare module '@11ty/eleventy' {
-  import type { EleventyConfig } from './site/eleventy-types.ts';
+  import type { EleventyConfig } from './build/eleventy-types.ts';
 
   export default class Eleventy {
     constructor(

@@ -23,7 +23,7 @@ import fs from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import type { WatchingEleventy } from '../../src/site/eleventy-types.ts';
+import type { WatchingEleventy } from '../../src/build/eleventy-types.ts';
 
 export interface Phases {
   /** Find, read, parse and validate every file, render the Markdown bodies (loadArchive). */
@@ -251,9 +251,9 @@ function childCpuMs(): number {
 async function runFull(contentDir: string, outputDir: string, photoCache: string): Promise<BuildResult> {
   // Imported here so the bare run does not load the archive's modules.
   const { loadArchive } = await import('../../src/content/load.ts');
-  const { writeSite } = await import('../../src/site/write-site.ts');
-  const { PhotoEncoder } = await import('../../src/site/photos.ts');
-  const { protectedFolders, replaceOutputFolder } = await import('../../src/cli/output-folder.ts');
+  const { writeSite } = await import('../../src/build/build-site.ts');
+  const { PhotoEncoder } = await import('../../src/build/photo-encoder.ts');
+  const { protectedFolders, replaceOutputFolder } = await import('../../src/build/output-folder.ts');
   const { formatProblem } = await import('../../src/content/problems.ts');
 
   const photoPrototype = PhotoEncoder.prototype as unknown as Record<'prepare' | 'copyInto', (...args: unknown[]) => Promise<unknown>>;

@@ -1,7 +1,7 @@
 import { loadArchive } from '../content/load.ts';
 import { say, useMessageLanguage } from '../content/messages.ts';
 import { formatProblem, formatSummary, sortProblems, type ContentProblem } from '../content/problems.ts';
-import { translationWarnings } from '../content/translation-problems.ts';
+import { translationWarnings } from './translation-warnings.ts';
 import { translationStatus } from '../content/translation-status.ts';
 import { commandLanguage } from './language.ts';
 import { contentFolder, EXIT, parseOptions, runCommand } from './options.ts';

@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { DEFAULT_LOCAL_BACKEND, LOCAL_PROXY_PORT } from '../site/editor-config.ts';
+import { DEFAULT_LOCAL_BACKEND, LOCAL_PROXY_PORT } from '../editor/editor-settings.ts';
 
 /**
  * `npm run edit`: the web editor on this computer, without any account.

@@ -3,10 +3,10 @@ import { countryName } from '../content/normalise/countries.ts';
 import { classGroupCode } from '../content/normalise/grades.ts';
 import { translate } from '../i18n/i18n.ts';
 import { LANGUAGES, type Lang } from '../i18n/languages.ts';
-import type { DecodedPage } from '../import/decode.ts';
-import type { EntryReading, UnreadPart } from '../import/entry.ts';
-import { PAGE_LANG, type EntryPlan, type ImportPlan, type PlannedProject } from '../import/plan.ts';
-import type { WriteOutcome } from '../import/write.ts';
+import type { DecodedPage } from '../authoring/import/decode.ts';
+import type { EntryReading, UnreadPart } from '../authoring/import/entry.ts';
+import { PAGE_LANG, type EntryPlan, type ImportPlan, type PlannedProject } from '../authoring/import/plan.ts';
+import type { WriteOutcome } from '../authoring/import/write.ts';
 
 /** What was written for the plan: each project's outcome, and each school file's. */
 export interface ImportOutcome {

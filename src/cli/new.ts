@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { createInterface } from 'node:readline/promises';
-import { newProjectFiles, slugFor, type NewProject } from '../content/new-project.ts';
+import { newProjectFiles, slugFor, type NewProject } from '../authoring/new-project.ts';
 import { countryName, parseCountry, type CountryCode } from '../content/normalise/countries.ts';
 import { parseClassGroup, type ClassGroup } from '../content/normalise/grades.ts';
 import { FIRST_SCHOOL_YEAR, lastSchoolYear, schoolYearMistake, SLUG_PATTERN } from '../content/schema.ts';

@@ -1,19 +1,14 @@
 import { existsSync, statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { closest, distance } from 'fastest-levenshtein';
-import { OutputFolderError } from './output-folder.ts';
+import type { BuildOptions } from '../build/build-site.ts';
+import { OutputFolderError } from '../build/output-folder.ts';
 
 /**
  * The command line fixed by the design: `--content DIR`, `--output DIR` and
  * `--path-prefix /PREFIX/`, all optional. A wrong command line exits with 2,
  * so CI can tell it apart from mistakes in the content (1).
  */
-export interface BuildOptions {
-  contentDir: string;
-  outputDir: string;
-  /** Always starts and ends with "/". */
-  pathPrefix: string;
-}
 
 export class UsageError extends Error {}
 

@@ -79,9 +79,6 @@ export function imageAltText(token: Token): string {
   return markdown.renderer.renderInlineAsText(token.children ?? [], markdown.options, {});
 }
 
-/** Shared with photos.ts so that messages escape nothing twice. */
-export const escapeHtml: (text: string) => string = markdown.utils.escapeHtml;
-
 const defaultImage = markdown.renderer.rules.image!;
 markdown.renderer.rules.image = (tokens, index, options, env, self) => {
   const picture = (env as { pictures?: ReadonlyMap<Token, string> }).pictures?.get(tokens[index]!);

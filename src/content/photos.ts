@@ -13,7 +13,7 @@ import type { SourceFile } from './source-file.ts';
  * A project's photos: files in the project's folder, referenced from its
  * Markdown as `![what the photo shows](photo-1.jpg)`. This module finds every
  * reference with its line and checks it without decoding any image (so
- * `npm run check` stays fast); the build's PhotoProcessor (src/site/photos.ts)
+ * `npm run check` stays fast); the build's PhotoProcessor (src/build/photo-encoder.ts)
  * turns the checked photos into responsive images.
  */
 
@@ -105,7 +105,7 @@ const exampleAlt = (lang: Lang) => translate(lang, 'messages.photo.exampleAlt');
  */
 export const MAX_PHOTO_PIXELS = 120_000_000;
 
-/** The widest a photo is ever shown, and so encoded (src/site/photos.ts also makes narrower copies). */
+/** The widest a photo is ever shown, and so encoded (src/build/photo-encoder.ts also makes narrower copies). */
 export const WIDEST_PHOTO = 1600;
 
 /**

@@ -1,8 +1,8 @@
 import type { Archive, Project, ProjectVersion, SchoolYear } from '../content/model.ts';
 import { countryName, type CountryCode } from '../content/normalise/countries.ts';
 import type { Grade } from '../content/normalise/grades.ts';
-import { gradeLabel } from '../filters/class-label.ts';
-import { formatSchoolYear, sortByText } from '../filters/intl.ts';
+import { gradeLabel } from '../present/class-label.ts';
+import { formatSchoolYear, sortByText } from '../present/intl.ts';
 import { translate } from '../i18n/i18n.ts';
 import { LANGUAGES, type Lang } from '../i18n/languages.ts';
 import { partnersPerYear, projectsPerYear } from './charts/statistics.ts';

@@ -1,8 +1,8 @@
 import type { Project } from '../content/model.ts';
 import { countryName } from '../content/normalise/countries.ts';
-import { classLabel } from '../filters/class-label.ts';
-import { formatList, formatSchoolYear } from '../filters/intl.ts';
-import { textLang } from '../filters/text-lang.ts';
+import { classLabel } from '../present/class-label.ts';
+import { formatList, formatSchoolYear } from '../present/intl.ts';
+import { textLang } from '../present/text-lang.ts';
 import type { Lang } from '../i18n/languages.ts';
 import { versionFor } from './pages.ts';
 import { localUrl, projectPath } from './urls.ts';

@@ -14,8 +14,10 @@ import { createServer } from 'node:net';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import type { Browser, Locator, Page } from 'playwright-core';
-import { editorSchoolYears, projectFields } from '../../src/site/editor-config.ts';
-import { projectFolderName } from '../../src/site/editor-format.ts';
+import { editorSchoolYears } from '../../src/editor/editor-config.ts';
+import { projectFields } from '../../src/editor/editor-fields.ts';
+import { projectFolderName } from '../../src/editor/editor-format.ts';
+import { FOLDER_NAME_LANGUAGES } from '../../src/i18n/languages.ts';
 import { launchBrowser } from '../helpers/browser.ts';
 import { runCli, tempDir } from '../helpers/built-site.ts';
 import { bundledContent } from '../helpers/content-fixture.ts';
@@ -174,7 +176,7 @@ describe('the web editor with decap-server', { timeout: 120_000 }, () => {
     await page.getByText('Δημοσίευση τώρα').click();
 
     // The folder is named as `npm run new` names it: from the English title.
-    const folder = path.join(contentDir, year, projectFolderName({ el: greekTitle, en: englishTitle }, ['el', 'en']));
+    const folder = path.join(contentDir, year, projectFolderName({ el: greekTitle, en: englishTitle }, FOLDER_NAME_LANGUAGES));
     assert.equal(path.basename(folder), 'our-friends-in-europe');
     const greek = path.join(folder, 'index.el.md');
     const english = path.join(folder, 'index.en.md');

@@ -14,7 +14,7 @@ import configure from '../../.eleventy.ts';
 import { loadArchive } from '../../src/content/load.ts';
 import type { Archive } from '../../src/content/model.ts';
 import { PROJECT_FIELDS, SCHOOL_FIELDS } from '../../src/content/schema.ts';
-import { DrawnPages } from '../../src/site/changed-pages.ts';
+import { DrawnPages } from '../../src/build/changed-pages.ts';
 import { buildPages } from '../../src/site/pages.ts';
 import { repoRoot, tempDir } from '../helpers/built-site.ts';
 import { makeContentFixture, SCRATCH, SCRATCH_EL, SCRATCH_EN, type ContentFixture } from '../helpers/content-fixture.ts';

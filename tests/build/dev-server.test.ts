@@ -12,7 +12,7 @@ import Eleventy from '@11ty/eleventy';
 import configure from '../../.eleventy.ts';
 import { tempDir } from '../helpers/built-site.ts';
 import { makeContentFixture, SCRATCH, SCRATCH_EL, type ContentFixture } from '../helpers/content-fixture.ts';
-import type { WatchingEleventy } from '../../src/site/eleventy-types.ts';
+import type { WatchingEleventy } from '../../src/build/eleventy-types.ts';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 

@@ -11,7 +11,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { after, before, describe, test } from 'node:test';
-import { MARKER } from '../../src/cli/output-folder.ts';
+import { MARKER } from '../../src/build/output-folder.ts';
 import { makeContentFixture, makeTempDir, repoRoot, runBuild, snapshotFolder, type ContentFixture } from '../helpers/content-fixture.ts';
 
 const BUILD_USAGE = 'Usage: npm run build [-- --content DIR --output DIR --path-prefix /PREFIX/]';

@@ -11,7 +11,7 @@ import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { parse, type HTMLElement } from 'node-html-parser';
 import sharp from 'sharp';
-import { PHOTO_SIZES } from '../../src/site/photos.ts';
+import { PHOTO_SIZES } from '../../src/build/photo-encoder.ts';
 import {
   makeContentFixture,
   makeTempDir,

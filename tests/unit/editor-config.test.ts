@@ -17,23 +17,12 @@ import {
   SCHOOL_FIELDS,
   schoolFrontMatter,
 } from '../../src/content/schema.ts';
-import { DEFAULT_LANG, LANGUAGES } from '../../src/i18n/languages.ts';
-import {
-  BODY_FIELD,
-  DEFAULT_LOCAL_BACKEND,
-  EDITOR_FORMAT,
-  editorCanSave,
-  editorConfig,
-  editorConfigYaml,
-  editorContentSecurityPolicy,
-  editorSchoolYears,
-  FOLDER_KEY,
-  readEditorSettings,
-  repositoryContentFolder,
-  SCHOOL_LANGUAGE_NEUTRAL_FIELDS,
-  type EditorField,
-} from '../../src/site/editor-config.ts';
-import { projectFolderName, readMarkdownFile, repairPlaceholders, writeMarkdownFile } from '../../src/site/editor-format.ts';
+import { DEFAULT_LANG, FOLDER_NAME_LANGUAGES, LANGUAGES } from '../../src/i18n/languages.ts';
+import { EDITOR_FORMAT, editorConfig, editorConfigYaml, editorSchoolYears, FOLDER_KEY, repositoryContentFolder } from '../../src/editor/editor-config.ts';
+import { editorContentSecurityPolicy } from '../../src/editor/editor-csp.ts';
+import { BODY_FIELD, SCHOOL_LANGUAGE_NEUTRAL_FIELDS, type EditorField } from '../../src/editor/editor-fields.ts';
+import { DEFAULT_LOCAL_BACKEND, editorCanSave, readEditorSettings } from '../../src/editor/editor-settings.ts';
+import { projectFolderName, readMarkdownFile, repairPlaceholders, writeMarkdownFile } from '../../src/editor/editor-format.ts';
 import { bundledContent } from '../helpers/content-fixture.ts';
 
 interface Collection {
@@ -231,12 +220,12 @@ describe('the editor\'s file format', () => {
   });
 
   test('a new project\'s folder: from the English title, else the Greek one transliterated (ELOT 743)', () => {
-    assert.equal(projectFolderName({ el: 'Οι φίλοι μας', en: "Children's Games" }, LANGUAGES), 'children-s-games');
-    assert.equal(projectFolderName({ el: 'Οι φίλοι μας στην Ευρώπη', en: '' }, LANGUAGES), 'oi-filoi-mas-stin-evropi');
+    assert.equal(projectFolderName({ el: 'Οι φίλοι μας', en: "Children's Games" }, FOLDER_NAME_LANGUAGES), 'children-s-games');
+    assert.equal(projectFolderName({ el: 'Οι φίλοι μας στην Ευρώπη', en: '' }, FOLDER_NAME_LANGUAGES), 'oi-filoi-mas-stin-evropi');
     // As npm run new: a title without letters a web address can use gives way to the other one; long names are cut after a word.
-    assert.equal(projectFolderName({ el: 'Οι φίλοι μας', en: '!!!' }, LANGUAGES), 'oi-filoi-mas');
-    assert.equal(projectFolderName({ el: '🎉', en: '' }, LANGUAGES), '');
-    assert.equal(projectFolderName({ en: 'Friends '.repeat(20) }, LANGUAGES), Array(7).fill('friends').join('-'));
+    assert.equal(projectFolderName({ el: 'Οι φίλοι μας', en: '!!!' }, FOLDER_NAME_LANGUAGES), 'oi-filoi-mas');
+    assert.equal(projectFolderName({ el: '🎉', en: '' }, FOLDER_NAME_LANGUAGES), '');
+    assert.equal(projectFolderName({ en: 'Friends '.repeat(20) }, FOLDER_NAME_LANGUAGES), Array(7).fill('friends').join('-'));
   });
 
   test('Decap\'s Greek interface gets its malformed placeholders back, so a failed save says why', () => {

@@ -12,7 +12,7 @@ import path from 'node:path';
 import { after, before, test } from 'node:test';
 import fc from 'fast-check';
 import { parseBuildOptions, UsageError } from '../../src/cli/options.ts';
-import { MARKER, OutputFolderError, replaceOutputFolder, type ProtectedFolders } from '../../src/cli/output-folder.ts';
+import { MARKER, OutputFolderError, replaceOutputFolder, type ProtectedFolders } from '../../src/build/output-folder.ts';
 import { makeTempDir } from '../helpers/content-fixture.ts';
 import { fuzzParameters } from '../helpers/fuzz-content.ts';
 

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
-import { decodePage } from '../../src/import/decode.ts';
+import { decodePage } from '../../src/authoring/import/decode.ts';
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/import/${name}`, import.meta.url));
 const ascii = (text: string) => new TextEncoder().encode(text);

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { classGroupKey } from '../../src/content/normalise/grades.ts';
-import { readEntry } from '../../src/import/entry.ts';
+import { readEntry } from '../../src/authoring/import/entry.ts';
 
 /** The reading of a sentence in short: class keys, title, partner codes, continuing. */
 function read(sentence: string) {

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
-import { decodePage } from '../../src/import/decode.ts';
-import { mainTextOfHtml, mainTextOfPlainText } from '../../src/import/main-text.ts';
+import { decodePage } from '../../src/authoring/import/decode.ts';
+import { mainTextOfHtml, mainTextOfPlainText } from '../../src/authoring/import/main-text.ts';
 
 const fixture = (name: string) => decodePage(readFileSync(new URL(`../fixtures/${name}`, import.meta.url))).text;
 /** The 1-based line of the first line of `text` that contains `what`. */

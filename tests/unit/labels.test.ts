@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { classLabel, gradeLabel } from '../../src/filters/class-label.ts';
-import { formatList, sortByText } from '../../src/filters/intl.ts';
-import { textLang } from '../../src/filters/text-lang.ts';
+import { classLabel, gradeLabel } from '../../src/present/class-label.ts';
+import { formatList, sortByText } from '../../src/present/intl.ts';
+import { textLang } from '../../src/present/text-lang.ts';
 import { suggestSlug, transliterateGreek } from '../../src/content/slug.ts';
 
 test('grades and sections are named in each language', () => {

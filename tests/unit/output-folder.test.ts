@@ -19,7 +19,7 @@ import {
   replaceOutputFolder,
   type OutputFs,
   type ProtectedFolders,
-} from '../../src/cli/output-folder.ts';
+} from '../../src/build/output-folder.ts';
 import { makeTempDir } from '../helpers/content-fixture.ts';
 
 /** A process id that runs nowhere: the killed build's. */

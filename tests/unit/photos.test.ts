@@ -8,7 +8,7 @@ import { parseMarkdown, renderMarkdown, type Token } from '../../src/content/mar
 import { checkPhotoReferences, findPhotoReferences, imageFormat, type Photo } from '../../src/content/photos.ts';
 import type { ContentProblem } from '../../src/content/problems.ts';
 import type { SourceFile } from '../../src/content/source-file.ts';
-import { PhotoEncoder } from '../../src/site/photos.ts';
+import { PhotoEncoder } from '../../src/build/photo-encoder.ts';
 
 const temps: string[] = [];
 const tempDir = () => {

@@ -11,8 +11,8 @@
  * page's font size on a phone, where a scaled SVG would shrink it. Bar
  * lengths are percentages of the row, so the chart fits any width.
  */
-import { escapeHtml } from '../../content/markdown.ts';
-import { formatNumber } from '../../filters/intl.ts';
+import { escapeHtml } from '../../present/html.ts';
+import { formatNumber } from '../../present/intl.ts';
 import type { Lang } from '../../i18n/languages.ts';
 
 export interface BarRow {

@@ -19,8 +19,8 @@ import { geoArea, geoAzimuthalEqualArea, geoContains, geoPath, type GeoContext, 
 import type { Feature, MultiPoint, MultiPolygon as GeoMultiPolygon, Polygon as GeoPolygon, Position } from 'geojson';
 import { feature, mergeArcs, transform } from 'topojson-client';
 import type { GeometryCollection, MultiPolygon, Polygon, Topology } from 'topojson-specification';
-import { escapeHtml } from '../../content/markdown.ts';
-import { formatNumber } from '../../filters/intl.ts';
+import { escapeHtml } from '../../present/html.ts';
+import { formatNumber } from '../../present/intl.ts';
 import type { Lang } from '../../i18n/languages.ts';
 
 export interface MapPartner {

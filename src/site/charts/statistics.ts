@@ -6,7 +6,7 @@
  * shows as bars lengthening down the chart, as on any timeline.
  */
 import type { Archive, SchoolYear } from '../../content/model.ts';
-import { formatSchoolYear } from '../../filters/intl.ts';
+import { formatSchoolYear } from '../../present/intl.ts';
 import type { Lang } from '../../i18n/languages.ts';
 import { localUrl, yearPath } from '../urls.ts';
 import type { BarRow } from './bar-chart.ts';

@@ -2,12 +2,12 @@ import path from 'node:path';
 import { HtmlBasePlugin } from '@11ty/eleventy';
 import type { Archive } from '../content/model.ts';
 import { DEFAULT_LANG, LANGUAGES } from '../i18n/languages.ts';
-import { ACCESSIBILITY_STATEMENT } from './accessibility.ts';
+import { ACCESSIBILITY_STATEMENT } from '../site/accessibility.ts';
 import type { EleventyConfig } from './eleventy-types.ts';
-import { defaultPhotoCache, PhotoEncoder } from './photos.ts';
+import { defaultPhotoCache, PhotoEncoder } from './photo-encoder.ts';
 import { siteDataSource } from './site-data.ts';
 import { projectCards, templateFilters } from './template-filters.ts';
-import { SITE_PATHS } from './urls.ts';
+import { SITE_PATHS } from '../site/urls.ts';
 
 export interface ArchiveSiteOptions {
   contentDir: string;

@@ -3,8 +3,8 @@ import { LoadCache, loadArchive } from '../content/load.ts';
 import type { PhotoProcessor } from '../content/photos.ts';
 import { formatProblem, formatSummary } from '../content/problems.ts';
 import { DrawnPages } from './changed-pages.ts';
-import { buildFeeds, type Feed } from './feeds.ts';
-import { buildPages, type Page } from './pages.ts';
+import { buildFeeds, type Feed } from '../site/feeds.ts';
+import { buildPages, type Page } from '../site/pages.ts';
 
 export interface SiteData {
   archive: Archive;

@@ -1,25 +1,25 @@
 import type { Archive, Project } from '../content/model.ts';
 import { countryName, type CountryCode } from '../content/normalise/countries.ts';
 import type { ClassGroup } from '../content/normalise/grades.ts';
-import { classLabel, gradeLabel } from '../filters/class-label.ts';
-import { formatDate, formatList, formatNumber, formatSchoolYear, languageName } from '../filters/intl.ts';
-import { textLang } from '../filters/text-lang.ts';
+import { classLabel, gradeLabel } from '../present/class-label.ts';
+import { formatDate, formatList, formatNumber, formatSchoolYear, languageName } from '../present/intl.ts';
+import { textLang } from '../present/text-lang.ts';
 import { translate } from '../i18n/i18n.ts';
 import type { Lang } from '../i18n/languages.ts';
-import { barChart, type BarRow } from './charts/bar-chart.ts';
-import { europeMap, europeMapLegend, type MapPartner } from './charts/europe-map.ts';
-import { jsonFeed, type Feed } from './feeds.ts';
-import { absolutizeHtml, absoluteUrlMaker, feedIdMaker } from './links.ts';
-import { archiveCsv, openArchiveJson, openArchiveJsonSchemaText } from './open-data.ts';
-import { versionFor, type Count } from './pages.ts';
-import { projectCard } from './project-card.ts';
-import { gradePath, localUrl, partnerPath, projectPath, yearPath } from './urls.ts';
+import { barChart, type BarRow } from '../site/charts/bar-chart.ts';
+import { europeMap, europeMapLegend, type MapPartner } from '../site/charts/europe-map.ts';
+import { jsonFeed, type Feed } from '../site/feeds.ts';
+import { absolutizeHtml, absoluteUrlMaker, feedIdMaker } from '../site/links.ts';
+import { archiveCsv, openArchiveJson, openArchiveJsonSchemaText } from '../site/open-data.ts';
+import { versionFor, type Count } from '../site/pages.ts';
+import { projectCard } from '../site/project-card.ts';
+import { gradePath, localUrl, partnerPath, projectPath, yearPath } from '../site/urls.ts';
 
 const mapPartners = (partners: Count<CountryCode>[]): MapPartner[] => partners.map((partner) => ({ code: partner.key, count: partner.count }));
 
 /**
  * The Nunjucks filters the templates use: each a thin call into a pure
- * function of src/filters/, src/site/ or src/content/, with the page's language.
+ * function of src/present/, src/site/ or src/content/, with the page's language.
  */
 export function templateFilters(options: { pathPrefix: string; siteUrl: string }): Record<string, (...args: never[]) => unknown> {
   const { siteUrl } = options;

@@ -1,11 +1,11 @@
 import { stringify } from 'yaml';
-import { formatList } from '../filters/intl.ts';
-import { classLabel } from '../filters/class-label.ts';
+import { formatList } from '../present/intl.ts';
+import { classLabel } from '../present/class-label.ts';
 import { translate } from '../i18n/i18n.ts';
 import { LANGUAGES, type Lang } from '../i18n/languages.ts';
-import { classGroupCode, type ClassGroup } from './normalise/grades.ts';
-import { countryName, type CountryCode } from './normalise/countries.ts';
-import { suggestSlug } from './slug.ts';
+import { classGroupCode, type ClassGroup } from '../content/normalise/grades.ts';
+import { countryName, type CountryCode } from '../content/normalise/countries.ts';
+import { suggestSlug } from '../content/slug.ts';
 
 /** What a teacher tells `npm run new` about a project. */
 export interface NewProject {

@@ -8,8 +8,8 @@ import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import matter from 'gray-matter';
-import { foldForMatching } from '../content/normalise/text.ts';
-import { LANGUAGES } from '../i18n/languages.ts';
+import { foldForMatching } from '../../content/normalise/text.ts';
+import { LANGUAGES } from '../../i18n/languages.ts';
 import type { PlannedFile, PlannedProject } from './plan.ts';
 
 export type WriteOutcome =

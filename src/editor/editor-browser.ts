@@ -1,5 +1,5 @@
 /**
- * The web editor's own script, /admin/editor.js (bundled by src/site/editor.ts
+ * The web editor's own script, /admin/editor.js (bundled by src/build/editor-plugin.ts
  * with esbuild). It runs before Decap CMS, which it tells to wait; then it
  * registers how our Markdown files are read and written, names a new
  * project's folder, and starts Decap.
@@ -9,7 +9,7 @@
  */
 import { projectFolderName, readMarkdownFile, repairPlaceholders, writeMarkdownFile } from './editor-format.ts';
 
-/** Computed from the schemas by src/site/editor.ts and put in by esbuild. */
+/** Computed from the schemas by src/build/editor-plugin.ts and put in by esbuild. */
 export interface EditorRules {
   format: string;
   folderKey: string;
@@ -23,7 +23,14 @@ export interface EditorRules {
   yearCollection: string;
   /** Fields every language file of a project must have (Decap checks only the default language's). */
   requiredInEveryLanguage: { name: string; label: string }[];
+  /** The languages whose titles name a new project's folder, in order of preference. */
+  folderNameLanguages: string[];
+  /** What a refused save says, in the editor's language; `{{name}}` marks a value. */
+  messages: { missingField: string; noFolderName: string };
 }
+
+/** A message with its `{{name}}` places filled in. */
+const fill = (text: string, values: Record<string, string>) => text.replace(/\{\{(\w+)\}\}/g, (whole, name: string) => values[name] ?? whole);
 
 declare const __EDITOR_RULES__: EditorRules;
 
@@ -53,6 +60,8 @@ const page = globalThis as unknown as {
 };
 
 const rules = __EDITOR_RULES__;
+/** Decap's own English phrases, whose placeholders are the right ones. */
+const ENGLISH_DECAP_LOCALE = 'en';
 
 const hasText = (value: unknown) => typeof value === 'string' && value.trim() !== '';
 
@@ -75,17 +84,14 @@ export function beforeSave(entry: ImmutableMap): ImmutableMap | undefined {
     if (!values) continue;
     for (const field of rules.requiredInEveryLanguage) {
       if (!hasText(values.get(field.name))) {
-        throw new Error(
-          `Λείπει το πεδίο «${field.label}» στα ${rules.languageNames[lang] ?? lang} (${lang.toUpperCase()}). ` +
-            'Συμπληρώστε το στη στήλη αυτής της γλώσσας (ή αντιγράψτε το από την άλλη γλώσσα) και αποθηκεύστε ξανά.',
-        );
+        throw new Error(fill(rules.messages.missingField, { label: field.label, language: rules.languageNames[lang] ?? lang, code: lang.toUpperCase() }));
       }
     }
   }
   if (entry.get('newRecord')) {
     const titles = Object.fromEntries(rules.languages.map((lang) => [lang, localeData(lang)?.get('title')]));
-    const folder = projectFolderName(titles, rules.languages);
-    if (folder === '') throw new Error('Ο τίτλος δεν δίνει όνομα φακέλου: γράψτε τον με γράμματα ή αριθμούς.');
+    const folder = projectFolderName(titles, rules.folderNameLanguages);
+    if (folder === '') throw new Error(rules.messages.noFolderName);
     return data.set(rules.folderKey, folder);
   }
   return undefined;
@@ -97,7 +103,7 @@ page.document.addEventListener('DOMContentLoaded', () => {
   const cms = page.CMS;
   if (!cms) return;
   const phrases = cms.getLocale(rules.uiLocale);
-  if (phrases) cms.registerLocale(rules.uiLocale, repairPlaceholders(phrases, cms.getLocale('en')));
+  if (phrases) cms.registerLocale(rules.uiLocale, repairPlaceholders(phrases, cms.getLocale(ENGLISH_DECAP_LOCALE)));
   cms.registerCustomFormat(rules.format, 'md', {
     fromFile: readMarkdownFile,
     toFile: (data, sortedKeys) => writeMarkdownFile(data as Record<string, unknown>, sortedKeys),

@@ -1,8 +1,8 @@
 import path from 'node:path';
-import { formatDate, languageName } from '../filters/intl.ts';
-import { currentMessageLanguage, say } from './messages.ts';
-import type { ContentProblem } from './problems.ts';
-import type { TranslationStatus } from './translation-status.ts';
+import { formatDate, languageName } from '../present/intl.ts';
+import { currentMessageLanguage, say } from '../content/messages.ts';
+import type { ContentProblem } from '../content/problems.ts';
+import type { TranslationStatus } from '../content/translation-status.ts';
 
 /** Translation status as warnings: they name the file to write or to bring up to date. */
 export function translationWarnings(status: TranslationStatus, contentDir: string): ContentProblem[] {

@@ -4,7 +4,7 @@ import { access, copyFile, mkdir, mkdtemp, readdir, readFile, rename, rm, stat, 
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
-import { escapeHtml } from '../content/markdown.ts';
+import { escapeHtml } from '../present/html.ts';
 import { MAX_PHOTO_PIXELS, WIDEST_PHOTO, type Photo, type PhotoProcessor } from '../content/photos.ts';
 import { suggestSlug } from '../content/slug.ts';
 

@@ -16,8 +16,8 @@
  */
 import type { Archive, Project, ProjectVersion } from '../content/model.ts';
 import { LANGUAGES, type Lang } from '../i18n/languages.ts';
-import type { Page } from './pages.ts';
-import { projectCard } from './project-card.ts';
+import type { Page } from '../site/pages.ts';
+import { projectCard } from '../site/project-card.ts';
 
 /**
  * A page's fingerprint is a list of strings, compared one by one: a project's

@@ -4,30 +4,19 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { findYearFolders } from '../content/layout.ts';
 import { LANGUAGE_NEUTRAL_FIELDS, YEAR_PATTERN } from '../content/schema.ts';
-import { languageName } from '../filters/intl.ts';
-import { DEFAULT_LANG, LANGUAGES } from '../i18n/languages.ts';
-import type { EditorRules } from './editor-browser.ts';
-import {
-  DECAP_UI_LOCALE,
-  EDITOR_FORMAT,
-  editorCanSave,
-  editorConfig,
-  editorConfigYaml,
-  editorContentSecurityPolicy,
-  editorSchoolYears,
-  FOLDER_KEY,
-  projectFields,
-  readEditorSettings,
-  repositoryContentFolder,
-  type EditorField,
-  type EditorSettings,
-} from './editor-config.ts';
+import { languageName } from '../present/intl.ts';
+import { DEFAULT_LANG, FOLDER_NAME_LANGUAGES, LANGUAGES } from '../i18n/languages.ts';
+import type { EditorRules } from '../editor/editor-browser.ts';
+import { decapUiLocale, EDITOR_FORMAT, editorConfig, editorConfigYaml, editorSchoolYears, FOLDER_KEY, repositoryContentFolder } from '../editor/editor-config.ts';
+import { editorContentSecurityPolicy } from '../editor/editor-csp.ts';
+import { editorText, projectFields, type EditorField } from '../editor/editor-fields.ts';
+import { editorCanSave, readEditorSettings, type EditorSettings } from '../editor/editor-settings.ts';
 import type { EleventyConfig } from './eleventy-types.ts';
 
 /**
  * The web editor at /admin/: Decap CMS's prebuilt script, copied from its npm
- * package (no CDN), our own script (src/site/editor-browser.ts, bundled here),
- * and the configuration made from the schemas (src/site/editor-config.ts).
+ * package (no CDN), our own script (src/editor/editor-browser.ts, bundled here),
+ * and the configuration made from the schemas (src/editor/editor-config.ts).
  * templates/admin/ renders the page, config.yml and editor.js from the
  * `editor` global data.
  */
@@ -51,7 +40,7 @@ export interface EditorData {
 }
 
 const require = createRequire(import.meta.url);
-const SCRIPT_ENTRY = fileURLToPath(new URL('./editor-browser.ts', import.meta.url));
+const SCRIPT_ENTRY = fileURLToPath(new URL('../editor/editor-browser.ts', import.meta.url));
 
 /** Decap's dist folder, relative to the working folder (Eleventy's passthrough copy wants relative paths). */
 function decapDist(): string {
@@ -67,11 +56,17 @@ export function editorRules(): EditorRules {
     format: EDITOR_FORMAT,
     folderKey: FOLDER_KEY,
     languages: [DEFAULT_LANG, ...LANGUAGES.filter((lang) => lang !== DEFAULT_LANG)],
+    folderNameLanguages: [...FOLDER_NAME_LANGUAGES],
     defaultLang: DEFAULT_LANG,
-    uiLocale: DECAP_UI_LOCALE,
-    languageNames: Object.fromEntries(LANGUAGES.map((lang) => [lang, languageName(lang, 'el').toLowerCase()])),
+    uiLocale: decapUiLocale(),
+    languageNames: Object.fromEntries(LANGUAGES.map((lang) => [lang, languageName(lang, DEFAULT_LANG).toLowerCase()])),
     yearCollection: YEAR_PATTERN.source,
     requiredInEveryLanguage: requiredInEveryLanguage(projectFields(), LANGUAGE_NEUTRAL_FIELDS),
+    // Said by the script, which has no i18next: the texts with their {{placeholders}}, filled in there.
+    messages: {
+      missingField: editorText('save.missingField', { label: '{{label}}', language: '{{language}}', code: '{{code}}' }),
+      noFolderName: editorText('save.noFolderName'),
+    },
   };
 }
 

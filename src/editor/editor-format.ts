@@ -4,7 +4,7 @@ import { suggestSlug } from '../content/slug.ts';
 /**
  * How the web editor (Decap CMS) reads and writes the archive's Markdown files,
  * and names a new project's folder. Pure functions with no Node or browser
- * API: src/site/editor-browser.ts bundles them into /admin/editor.js, and
+ * API: src/editor/editor-browser.ts bundles them into /admin/editor.js, and
  * tests/unit/editor-config.test.ts runs them directly.
  */
 
@@ -60,13 +60,13 @@ export function writeMarkdownFile(data: Record<string, unknown>, sortedKeys: rea
 
 /**
  * A new project's folder name, as `npm run new` makes it (slugFor in
- * src/content/new-project.ts): from the English title, which reads naturally
+ * src/authoring/new-project.ts): from the English title, which reads naturally
  * in a web address, or else from the first title that gives one, Greek
  * transliterated with ELOT 743; at most 60 characters, cut after a word.
  */
 export function projectFolderName(titles: Readonly<Record<string, unknown>>, languages: readonly string[]): string {
   const text = (value: unknown) => (typeof value === 'string' ? value : '');
-  return [titles.en, ...languages.map((lang) => titles[lang])].map((title) => suggestSlug(text(title))).find(Boolean) ?? '';
+  return languages.map((lang) => suggestSlug(text(titles[lang]))).find(Boolean) ?? '';
 }
 
 /**

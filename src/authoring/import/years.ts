@@ -3,7 +3,7 @@
  * 2015-2016", "Σχολική χρονιά 2015-16", "2015/16", "School year 2015–2016",
  * and the page's blocks grouped under them.
  */
-import { foldForMatching } from '../content/normalise/text.ts';
+import { foldForMatching } from '../../content/normalise/text.ts';
 import type { Block } from './main-text.ts';
 
 /** What a heading says: a school year (`2015-2016`), or something shaped like one that is not. */

@@ -2,7 +2,7 @@
  * The school's name as the page gives it: in its `<title>` or in a sentence
  * of its introduction ("Το 14ο Δημοτικό Σχολείο Αχαρνών, συνεχίζοντας…").
  */
-import { foldAligned } from '../content/normalise/text.ts';
+import { foldAligned } from '../../content/normalise/text.ts';
 import type { Block } from './main-text.ts';
 
 export interface FoundSchoolName {

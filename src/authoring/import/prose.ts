@@ -5,7 +5,7 @@
  * "plants,όπου"), its links kept, and Markdown's own characters escaped so
  * that the text shows as it was written.
  */
-import { greekLookalikes } from '../content/normalise/text.ts';
+import { greekLookalikes } from '../../content/normalise/text.ts';
 import type { Block, TextPart } from './main-text.ts';
 
 /** A word of Greek letters and Latin look-alikes only ("Tο" with a Latin T) is a Greek word. */

@@ -5,10 +5,10 @@
  * Nothing is written here, and nothing here depends on what is on the disk.
  */
 import { stringify } from 'yaml';
-import { newProjectBody, newProjectFiles, slugFor, type NewProject } from '../content/new-project.ts';
-import { foldForMatching } from '../content/normalise/text.ts';
-import { translate } from '../i18n/i18n.ts';
-import { LANGUAGES, type Lang } from '../i18n/languages.ts';
+import { newProjectBody, newProjectFiles, slugFor, type NewProject } from '../new-project.ts';
+import { foldForMatching } from '../../content/normalise/text.ts';
+import { translate } from '../../i18n/i18n.ts';
+import { LANGUAGES, type Lang } from '../../i18n/languages.ts';
 import { readEntry, type EntryReading } from './entry.ts';
 import type { Block, MainText } from './main-text.ts';
 import { blockMarkdown, tidyProse } from './prose.ts';

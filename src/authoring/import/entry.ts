@@ -11,9 +11,9 @@
  * by the archive's own normalisers, so a sentence understands exactly what a
  * front matter does, and more (declined names).
  */
-import { parseCountry, type CountryCode } from '../content/normalise/countries.ts';
-import { parseClassList, type ClassGroup } from '../content/normalise/grades.ts';
-import { foldAligned, splitGreekList } from '../content/normalise/text.ts';
+import { parseCountry, type CountryCode } from '../../content/normalise/countries.ts';
+import { parseClassList, type ClassGroup } from '../../content/normalise/grades.ts';
+import { foldAligned, splitGreekList } from '../../content/normalise/text.ts';
 
 /** A part of the sentence that was not understood, with what it may have meant. */
 export type UnreadPart =

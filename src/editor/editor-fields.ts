@@ -1,0 +1,108 @@
+import { z } from 'zod';
+import { countryName } from '../content/normalise/countries.ts';
+import { classGroupCode, GRADES } from '../content/normalise/grades.ts';
+import { LANGUAGE_NEUTRAL_FIELDS, projectFrontMatter, REQUIRED_NEUTRAL_FIELDS, schoolFrontMatter, type SchoolFrontMatter } from '../content/schema.ts';
+import { translate } from '../i18n/i18n.ts';
+import { DEFAULT_LANG, LANGUAGES, type Lang } from '../i18n/languages.ts';
+
+/**
+ * The web editor's fields, made from the same zod schemas that check the
+ * content, through zod's JSON Schema of them: every front matter field is an
+ * editor field with nothing added, a list is a list, a pattern is a pattern,
+ * optional is optional. The texts beside each field are the locale files'
+ * `editor.fields.<field>`, in the editor's language (the archive's first):
+ * a field without its text fails the editor's test.
+ */
+
+/** The Markdown text below the front matter: Decap's `body` field, not a front matter field. */
+export const BODY_FIELD = 'body';
+
+/** School file fields that describe the school rather than one language version (load.ts takes `email` from either file). */
+export const SCHOOL_LANGUAGE_NEUTRAL_FIELDS = ['email'] as const satisfies readonly (keyof SchoolFrontMatter)[];
+
+/** A field of Decap's configuration (the part this archive uses). */
+export interface EditorField {
+  name: string;
+  label: string;
+  widget: 'string' | 'list' | 'markdown';
+  required: boolean;
+  hint?: string;
+  /**
+   * `true`: each language file has its own value; `false`: a language-neutral
+   * field, edited once in the default language's column and written into its
+   * file only (Decap's `none`; the list widget accepts only a boolean here).
+   */
+  i18n?: boolean;
+  /** Decap's `pattern`: a regular expression and the message shown when the value does not match it. */
+  pattern?: [string, string];
+  /** For the Markdown body. */
+  modes?: string[];
+  sanitize_preview?: boolean;
+}
+
+/** The part of a JSON Schema property this reads. */
+interface JsonProperty {
+  type?: string;
+  pattern?: string;
+}
+
+/** A text of the editor, in its language. */
+export const editorText = (key: string, values?: Record<string, unknown>, lang: Lang = DEFAULT_LANG) => translate(lang, `editor.${key}`, values);
+
+/** Examples in the hints, made from the archive's own grades and country names. */
+function hintValues(lang: Lang): Record<string, string> {
+  const [first, second] = LANGUAGES;
+  return {
+    grades: GRADES.map((grade) => classGroupCode({ grade })).join(', '),
+    sections: [classGroupCode({ grade: 5, section: 1 }), classGroupCode({ grade: 6, section: 2 })].join(', '),
+    countries: ['GR', 'LV', 'IT'].map((code) => countryName(code, first ?? lang)).join(', '),
+    countriesEn: ['PL', 'ES'].map((code) => countryName(code, second ?? lang)).join(', '),
+  };
+}
+
+/**
+ * One Decap field per schema field: an array becomes Decap's `list` (typed as
+ * "Δ2, Ε1", which the check reads like any other list), anything else a
+ * one-line `string` with the schema's pattern, if any; a field the schema does
+ * not require is `required: false`, unless it is a neutral field the content
+ * must have in one of its files (it is written once, here).
+ */
+function fieldsFrom(schema: z.ZodType, neutral: readonly string[], requiredNeutral: readonly string[]): EditorField[] {
+  const json = z.toJSONSchema(schema, { io: 'output', unrepresentable: 'any' }) as { properties: Record<string, JsonProperty>; required?: string[] };
+  const values = hintValues(DEFAULT_LANG);
+  return Object.entries(json.properties).map(([name, property]) => {
+    const list = property.type === 'array';
+    const label = editorText(`fields.${name}.label`);
+    const field: EditorField = {
+      name,
+      label,
+      widget: list ? 'list' : 'string',
+      required: (json.required ?? []).includes(name) || requiredNeutral.includes(name),
+      hint: editorText(`fields.${name}.hint`, values),
+      i18n: !neutral.includes(name),
+    };
+    if (!list && property.pattern !== undefined) field.pattern = [property.pattern, editorText(`fields.${name}.pattern`)];
+    return field;
+  });
+}
+
+function bodyField(texts: 'body' | 'intro'): EditorField {
+  return {
+    name: BODY_FIELD,
+    label: editorText(`fields.${texts}.label`),
+    widget: 'markdown',
+    required: false,
+    hint: editorText(`fields.${texts}.hint`),
+    i18n: true,
+    modes: ['rich_text', 'raw'],
+    sanitize_preview: true,
+  };
+}
+
+export function projectFields(): EditorField[] {
+  return [...fieldsFrom(projectFrontMatter, LANGUAGE_NEUTRAL_FIELDS, REQUIRED_NEUTRAL_FIELDS), bodyField('body')];
+}
+
+export function schoolFields(): EditorField[] {
+  return [...fieldsFrom(schoolFrontMatter, SCHOOL_LANGUAGE_NEUTRAL_FIELDS, []), bodyField('intro')];
+}
