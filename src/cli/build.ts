@@ -1,6 +1,7 @@
 import { loadArchive } from '../content/load.ts';
 import { defaultPhotoCache, PhotoEncoder } from '../site/photos.ts';
 import { writeSite } from '../site/write-site.ts';
+import { endChildProcesses } from './child-processes.ts';
 import { EXIT, parseBuildOptions, runCommand } from './options.ts';
 import { replaceFolderWith } from './replace-folder.ts';
 import { reportProblems } from './report.ts';
@@ -29,3 +30,4 @@ await runCommand('npm run build [-- --content DIR --output DIR --path-prefix /PR
   console.log(`Built ${archive.projects.length} projects into ${options.outputDir}/ (${written} files, ${seconds} s).`);
   return EXIT.ok;
 });
+await endChildProcesses();
