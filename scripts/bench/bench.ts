@@ -59,7 +59,7 @@ import { parseArgs } from 'node:util';
 import { prepareBareSite } from './bare-eleventy.ts';
 import { DEFAULT_PHOTOS_EVERY, DEFAULT_SEED, generateArchive, type GeneratedArchive } from './generate.ts';
 import { outputStats, PAGE_BUDGET_BYTES, type OutputStats } from './output-stats.ts';
-import { eleventyBuild, findHugo, HUGO_MISSING, hugoBuild, type Command } from './peers/commands.ts';
+import { eleventyBuild, findHugo, HUGO_INSTALL, hugoBuild, type Command } from './peers/commands.ts';
 import { convertForPeers } from './peers/convert.ts';
 import { canMeasureTrees, measureTree, type TreeRun } from './process-tree.ts';
 import { summariseProfile, type ProfileSummary } from './profile.ts';
@@ -160,6 +160,7 @@ function parseOptions(): Options {
 
 type Kind = 'project' | 'hugo' | 'eleventy' | 'bare';
 const KINDS: Kind[] = ['project', 'hugo', 'eleventy', 'bare'];
+const HUGO_MISSING = `Hugo is not installed, so its row is skipped: ${HUGO_INSTALL}.`;
 const LABELS: Record<Kind, string> = {
   project: 'this project',
   hugo: 'Hugo',

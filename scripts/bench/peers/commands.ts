@@ -15,9 +15,8 @@ export interface Command {
 /** Eleventy's command line (its package's `bin`), as `npx @11ty/eleventy` runs it, without npx's own start-up. */
 const ELEVENTY_CLI = path.resolve(path.dirname(fileURLToPath(import.meta.resolve('@11ty/eleventy'))), '..', 'cmd.cjs');
 
-export const HUGO_MISSING =
-  'Hugo is not installed, so its row is skipped. Install it with `sudo apt-get install -y hugo` ' +
-  '(Debian, Ubuntu; v0.111 or later) or point HUGO at its binary: `HUGO=/path/to/hugo npm run bench`.';
+/** How to get Hugo, for the messages that say it is missing. */
+export const HUGO_INSTALL = 'install it with `sudo apt-get install -y hugo` (Debian, Ubuntu; v0.111 or later), or point HUGO at its binary (`HUGO=/path/to/hugo`)';
 
 /** Hugo's binary (HUGO, or `hugo` on the PATH) and its version; undefined when there is none. */
 export function findHugo(): { binary: string; version: string } | undefined {
