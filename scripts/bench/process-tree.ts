@@ -50,7 +50,7 @@ export interface TreeRun {
   peakRssKB: number;
   /** Largest peak RSS of one process of the tree (its VmHWM). */
   largestProcessKB: number;
-  /** Every process seen, by name, with its own CPU time as last sampled: what the tree was made of. */
+  /** Every process seen, by name, with its own CPU time (its children's apart) as last sampled: what the tree was made of. */
   processes: { pid: number; name: string; cpuMs: number; peakKB: number; orphan: boolean }[];
   /** Processes that outlived their parent; their CPU time is sampled, not exact. */
   orphans: number;
@@ -61,16 +61,18 @@ interface Seen {
   start: string;
   name: string;
   ppid: number;
-  /** utime + stime + cutime + cstime at the last sample, in ms. */
+  /** utime + stime at the last sample, in ms: its own CPU time. */
   cpuMs: number;
+  /** cutime + cstime at the last sample, in ms: that of the children it has reaped. */
+  reapedMs: number;
   rssKB: number;
   hwmKB: number;
   alive: boolean;
   orphan: boolean;
 }
 
-/** `utime stime cutime cstime`, ppid, start time and RSS from /proc/PID/stat; undefined when it has gone. */
-function readStat(pid: number): { name: string; ppid: number; start: string; cpuMs: number; rssKB: number; zombie: boolean } | undefined {
+/** CPU times, ppid, start time and RSS from /proc/PID/stat; undefined when it has gone. */
+function readStat(pid: number): { name: string; ppid: number; start: string; cpuMs: number; reapedMs: number; rssKB: number; zombie: boolean } | undefined {
   let text: string;
   try {
     text = readFileSync(`/proc/${pid}/stat`, 'utf8');
@@ -86,7 +88,8 @@ function readStat(pid: number): { name: string; ppid: number; start: string; cpu
     name,
     ppid: at(4),
     start: fields[22 - 3]!,
-    cpuMs: (at(14) + at(15) + at(16) + at(17)) * MS_PER_TICK,
+    cpuMs: (at(14) + at(15)) * MS_PER_TICK,
+    reapedMs: (at(16) + at(17)) * MS_PER_TICK,
     rssKB: at(24) * PAGE_KB,
     zombie: fields[0] === 'Z',
   };
@@ -173,9 +176,10 @@ export function measureTree(command: string, args: string[], options: TreeOption
           continue;
         }
         live.add(pid);
-        const entry = known ?? { pid, start: stat.start, name: stat.name, ppid: stat.ppid, cpuMs: 0, rssKB: 0, hwmKB: 0, alive: true, orphan: false };
+        const entry = known ?? { pid, start: stat.start, name: stat.name, ppid: stat.ppid, cpuMs: 0, reapedMs: 0, rssKB: 0, hwmKB: 0, alive: true, orphan: false };
         entry.name = stat.name;
         entry.cpuMs = Math.max(entry.cpuMs, stat.cpuMs);
+        entry.reapedMs = Math.max(entry.reapedMs, stat.reapedMs);
         entry.rssKB = stat.zombie ? 0 : stat.rssKB;
         if (!stat.zombie) entry.hwmKB = Math.max(entry.hwmKB, readHwmKB(pid));
         entry.ppid = stat.ppid;
@@ -196,7 +200,7 @@ export function measureTree(command: string, args: string[], options: TreeOption
       clearInterval(timer);
       const wallMs = performance.now() - started;
       const processes = [...seen.values()];
-      const orphanCpu = processes.filter((s) => s.orphan).reduce((sum, s) => sum + s.cpuMs, 0);
+      const orphanCpu = processes.filter((s) => s.orphan).reduce((sum, s) => sum + s.cpuMs + s.reapedMs, 0);
       const largestProcessKB = Math.max(0, ...processes.map((s) => s.hwmKB));
       resolve({
         code: exited!.code,
