@@ -635,7 +635,8 @@ function reportTargets(main: SizeResult | undefined, watch: WatchSummary | undef
   const flatCpu = flatOrFalling(cpu);
   lines.push(
     flatWall === undefined
-      ? `  cost per added project flat or falling from ${nf.format(SCALING_TARGET_FROM)} projects up: run with --scaling to measure`
+      ? `  cost per added project flat or falling from ${nf.format(SCALING_TARGET_FROM)} projects up: not measured ` +
+          (scaling.length > 1 ? `(needs --scaling sizes from ${nf.format(SCALING_TARGET_FROM)} up)` : '(run with --scaling)')
       : `  cost per added project flat or falling from ${nf.format(SCALING_TARGET_FROM)} projects up (ms per added project; within 10%): ` +
           `wall ${steps(wall)} — ${yes(flatWall)}; CPU ${steps(cpu)} — ${yes(flatCpu)}`,
   );
