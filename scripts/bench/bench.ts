@@ -647,6 +647,16 @@ function reportTargets(main: SizeResult | undefined, watch: WatchSummary | undef
   return lines.join('\n');
 }
 
+/**
+ * The archive's loader reads every file at once; where the limit on open files is below
+ * their number (two per project), a large size fails with EMFILE. Says so, with the limit.
+ */
+function tooManyFiles(message: string): string {
+  if (!message.includes('EMFILE')) return '';
+  const limit = /^Max open files\s+(\d+)/m.exec(readFileSync('/proc/self/limits', 'utf8'))?.[1] ?? '?';
+  return ` (the archive's loader opens all the Markdown files at once, and this system allows a process ${limit} open files: see \`ulimit -n\`)`;
+}
+
 // ---------------------------------------------------------------------------
 
 if (!canMeasureTrees()) {
@@ -696,7 +706,10 @@ try {
       // E.g. out of memory at 20,000 projects: report it and go on with the other sizes.
       const message = (error as Error).message;
       progress(message);
-      failures.push({ projects, error: message.split('\n').filter((l) => /error|heap|memory|exited/i.test(l)).slice(0, 3).join(' | ') || message.slice(0, 300) });
+      failures.push({
+        projects,
+        error: (message.split('\n').filter((l) => /error|heap|memory|exited|EMFILE/i.test(l)).slice(0, 3).join(' | ') || message.slice(0, 300)) + tooManyFiles(message),
+      });
       continue;
     }
     const { size, prepared } = measuredSize;
