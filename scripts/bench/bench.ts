@@ -24,9 +24,10 @@
  *   --projects N      archive size (default 2000 projects = 4000 Markdown files)
  *   --rounds K        rounds per size (default 3)
  *   --scaling         500, 2,000 and 8,000 projects: this project and Hugo at every size,
- *                     all four builds at --projects' size. `--scaling=20000` adds 20,000
- *                     projects (a national archive; about half an hour more), and
- *                     `--scaling=500,4000` runs exactly the sizes listed
+ *                     all four builds at --projects' size (about 9 minutes with --rounds 1).
+ *                     `--scaling=20000` adds 20,000 projects, a national archive (40,000
+ *                     files: the archive's loader opens them all at once, which needs
+ *                     `ulimit -n` above that), and `--scaling=500,4000` runs exactly the sizes listed
  *   --watch           only the dev-server measurement; --no-watch skips it
  *   --edits E         edits timed in the dev-server measurement (default 3)
  *   --cpu-prof        one more build of this project under `node --cpu-prof`, summarised
@@ -220,7 +221,7 @@ interface KindSummary {
   cpuMs: number;
   /** Largest sum of the tree's resident memory at one moment. */
   peakRssKB: number;
-  /** Processes that outlived their parent, in any run (0 when every helper is waited for). */
+  /** Processes that outlived their parent, in any run (0 when the build waits for every process it started). */
   orphans: number;
   /** Each process of the tree by name (median CPU, largest peak): node, esbuild, pagefind… */
   processes: { name: string; count: number; cpuMs: number; peakKB: number }[];

@@ -1,9 +1,9 @@
 /**
  * Runs one command and measures its whole process tree — the process and every
  * process it starts, and those they start — until the last of them has exited.
- * A build that returns while a helper of it (Pagefind's service, esbuild's
- * service) still runs has not finished its work: its wall time, CPU time and
- * memory are counted until that helper is gone too.
+ * A build that returns while a process it started (Pagefind's service,
+ * esbuild's) still runs has not finished its work: its wall time, CPU time and
+ * memory are counted until that process is gone too.
  *
  * What is measured, and how (Linux; /proc is read, nothing else is needed):
  *
@@ -105,15 +105,15 @@ function readHwmKB(pid: number): number {
 
 function childrenOf(pid: number): number[] {
   const children: number[] = [];
-  let tasks: string[];
+  let threads: string[];
   try {
-    tasks = readdirSync(`/proc/${pid}/task`);
+    threads = readdirSync(`/proc/${pid}/task`);
   } catch {
     return children;
   }
-  for (const task of tasks) {
+  for (const thread of threads) {
     try {
-      for (const child of readFileSync(`/proc/${pid}/task/${task}/children`, 'utf8').split(' ')) if (child.trim()) children.push(Number(child));
+      for (const child of readFileSync(`/proc/${pid}/task/${thread}/children`, 'utf8').split(' ')) if (child.trim()) children.push(Number(child));
     } catch {
       // The thread ended meanwhile.
     }

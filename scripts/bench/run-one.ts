@@ -341,7 +341,7 @@ const { values } = parseArgs({
 let result: BuildResult | WatchResult;
 if (values.kind === 'full') {
   result = await runFull(values.content!, values.output!, values['photo-cache'] ?? path.join(values.output!, '..', 'photo-cache'));
-  // As src/cli/build.ts ends: its helper processes (Pagefind, esbuild) end with it.
+  // As src/cli/build.ts ends: the service processes it started (Pagefind's, esbuild's) end with it.
   await endChildProcesses();
 } else if (values.kind === 'watch') {
   result = await runWatch(values.content!, values.output!, values.project!, Number(values.edits));

@@ -16,10 +16,10 @@ function childProcesses(): number[] {
 }
 
 /**
- * Ends the helper processes a command leaves behind and waits until they have
+ * Ends the service processes a command leaves behind and waits until they have
  * exited, so that the command returns when all of its work is done.
  *
- * Two helpers would otherwise outlive the build: Pagefind's service, which
+ * Two would otherwise outlive the build: Pagefind's service, which
  * Pagefind's `close()` signals without waiting for it, and esbuild's service,
  * which tsx starts to compile our TypeScript and which lives until it notices,
  * a second or two later, that its parent is gone. Their CPU time and memory
@@ -28,7 +28,7 @@ function childProcesses(): number[] {
  *
  * Call it last, when nothing more will be imported (tsx compiles every import
  * with that esbuild). Where there is no /proc (not Linux) it does nothing, and
- * the helpers end by themselves as before.
+ * they end by themselves as before.
  */
 export async function endChildProcesses(timeoutMs = 5000): Promise<void> {
   const started = performance.now();

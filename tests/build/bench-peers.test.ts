@@ -6,7 +6,7 @@
  * addresses, and a few pages' contents, in both languages.
  *
  * It also checks what the benchmark's measurement relies on: the project's
- * build ends every process it started before it exits, so that no helper
+ * build ends every process it started before it exits, so that none
  * (Pagefind's service, esbuild's) runs on after it, uncounted.
  */
 import assert from 'node:assert/strict';

@@ -150,7 +150,7 @@ export async function convertForPeers(contentDir: string, root: string): Promise
   const intro = Object.fromEntries(await Promise.all(LANGUAGES.map(async (lang) => [lang, await schoolIntro(contentDir, lang)]))) as Record<Lang, string>;
   await write(path.join(eleventyDir, '_data/archive.json'), JSON.stringify(eleventyData(archive, intro), null, 2));
 
-  const tasks = archive.projects.map((project, i) => async () => {
+  const copies = archive.projects.map((project, i) => async () => {
     const folders = [path.join(hugoDir, 'content', project.year, project.slug), path.join(eleventyDir, 'projects', project.year, project.slug)];
     for (const folder of folders) await mkdir(folder, { recursive: true });
     for (const lang of LANGUAGES) {
@@ -161,7 +161,7 @@ export async function convertForPeers(contentDir: string, root: string): Promise
       for (const folder of folders) await copyFile(path.join(contentDir, project.year, project.slug, name), path.join(folder, name));
     }
   });
-  for (let i = 0; i < tasks.length; i += 32) await Promise.all(tasks.slice(i, i + 32).map((task) => task()));
+  for (let i = 0; i < copies.length; i += 32) await Promise.all(copies.slice(i, i + 32).map((copy) => copy()));
   return { hugoDir, eleventyDir, projects: archive.projects.length };
 }
 
