@@ -1,12 +1,12 @@
 /**
- * The baseline: the same Markdown texts as the synthetic archive, as plain
- * files with only a `title` in their front matter, built by a bare Eleventy
- * with a trivial Nunjucks layout and no configuration file. This is the setup
- * of Eleventy's own published benchmark (zachleat/bench-framework-markdown:
- * `posts/*.md`, a layout, `npx @11ty/eleventy --quiet`), so the ratio
- * "full build ÷ bare Eleventy" says what the archive's own work costs.
+ * The floor: the same Markdown texts as the synthetic archive, as plain files
+ * with only a `title` in their front matter, built by a bare Eleventy with a
+ * trivial Nunjucks layout and no configuration file. This is the setup of
+ * Eleventy's own published benchmark (zachleat/bench-framework-markdown:
+ * `posts/*.md`, a layout, `npx @11ty/eleventy --quiet`): the least work
+ * Eleventy does for that many files, with none of the archive's pages, lists
+ * or languages. bench.ts runs Eleventy's command line in the folder written here.
  */
-import Eleventy from '@11ty/eleventy';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
@@ -55,15 +55,4 @@ export async function prepareBareSite(contentDir: string, root: string): Promise
     }
   }
   return count;
-}
-
-/** Builds `inputDir` into `outputDir` with Eleventy's defaults; returns the number of files written. */
-export async function buildBare(inputDir: string, outputDir: string): Promise<number> {
-  const eleventy = new Eleventy(inputDir, outputDir, {
-    quietMode: true,
-    // Nothing to configure: defaults, as in Eleventy's benchmark.
-    config() {},
-  });
-  const [copied, templates] = await eleventy.write();
-  return copied.length + templates.length;
 }

@@ -6,7 +6,14 @@ export const PAGE_BUDGET_BYTES = 30 * 1024;
 
 export interface OutputStats {
   files: number;
+  /** HTML files that are pages: without the redirects (see `redirects`). */
   htmlPages: number;
+  /**
+   * HTML files that only send the browser elsewhere (`<meta http-equiv="refresh">`):
+   * Hugo writes one for page 1 of every list (`…/page/1/` → the list) and one
+   * for the first language's folder (`/el/` → `/`).
+   */
+  redirects: number;
   totalBytes: number;
   largestPage: { file: string; htmlBytes: number; cssBytes: number; totalBytes: number } | undefined;
   /** Pages whose HTML plus their own stylesheets exceed PAGE_BUDGET_BYTES. */
@@ -37,9 +44,18 @@ function stylesheets(html: string): string[] {
   return hrefs;
 }
 
+/** A redirect page is a few hundred bytes; a real page is never that small. */
+const REDIRECT_MAX_BYTES = 1024;
+
+async function isRedirect(file: { file: string; size: number }): Promise<boolean> {
+  return file.size <= REDIRECT_MAX_BYTES && /http-equiv=["']?refresh/i.test(await readFile(file.file, 'utf8'));
+}
+
 export async function outputStats(outputDir: string, pathPrefix = '/'): Promise<OutputStats> {
   const files = await walk(outputDir);
-  const html = files.filter((f) => f.file.endsWith('.html'));
+  const redirects = new Set<string>();
+  for (const file of files) if (file.file.endsWith('.html') && (await isRedirect(file))) redirects.add(file.file);
+  const html = files.filter((f) => f.file.endsWith('.html') && !redirects.has(f.file));
   const sizes = new Map(files.map((f) => [f.file, f.size]));
   const cssSize = (page: string, href: string) => {
     const local = href.startsWith('/') ? path.join(outputDir, href.slice(pathPrefix.length - 1)) : path.resolve(path.dirname(page), href);
@@ -62,6 +78,7 @@ export async function outputStats(outputDir: string, pathPrefix = '/'): Promise<
   return {
     files: files.length,
     htmlPages: html.length,
+    redirects: redirects.size,
     totalBytes: files.reduce((sum, f) => sum + f.size, 0),
     largestPage: withCss[0],
     pagesOverBudget: withCss.filter((p) => p.totalBytes > PAGE_BUDGET_BYTES).length,

@@ -1,11 +1,12 @@
 /**
- * One measured build in a fresh process, started by bench.ts, so that caches
- * do not carry over and the peak memory is this process's own maximum RSS.
- * Prints one line `BENCH_RESULT {json}` on stdout.
+ * One instrumented build in a fresh process, started by bench.ts, so that
+ * caches do not carry over. Prints one line `BENCH_RESULT {json}` on stdout.
+ * Its wall time, CPU time and memory are measured from outside, over its whole
+ * process tree (scripts/bench/process-tree.ts); what it reports itself is where
+ * the time went.
  *
  *   --kind full  --content DIR --output DIR --photo-cache DIR
  *                                             the real build (src/cli/build.ts's steps)
- *   --kind bare  --input DIR --output DIR     bare Eleventy on plain Markdown
  *   --kind watch --content DIR --output DIR --project YEAR/SLUG [--edits N]
  *                                             Eleventy in watch mode with .eleventy.ts's
  *                                             configuration (as `npm start`), times edit → HTML
@@ -23,11 +24,12 @@ import fs from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { endChildProcesses } from '../../src/cli/child-processes.ts';
 import type { WatchingEleventy } from '../../src/build/eleventy-types.ts';
 
 export interface Phases {
   /** Find, read, parse and validate every file, render the Markdown bodies (loadArchive). */
-  loadMs: number | null;
+  loadMs: number;
   /** Eleventy's init(): configuration, plugins (the page list), finding templates. */
   initMs: number;
   /** Data cascade, pagination, Nunjucks, transforms: Eleventy's build minus init, file writes and eleventy.after. */
@@ -35,15 +37,15 @@ export interface Phases {
   /** Inside fs.writeFileSync + fs.mkdirSync. */
   writeMs: number;
   /** Building beside the output folder and swapping it in (replaceOutputFolder). */
-  swapMs: number | null;
-  /** Handlers of Eleventy's `eleventy.after` event: the Pagefind index (null for bare Eleventy). */
-  searchIndexMs: number | null;
-  /** PhotoEncoder.prepare (encode, or find in the cache) + copyInto (null for bare Eleventy). */
-  imagesMs: number | null;
+  swapMs: number;
+  /** Handlers of Eleventy's `eleventy.after` event: the Pagefind index. */
+  searchIndexMs: number;
+  /** PhotoEncoder.prepare (encode, or find in the cache) + copyInto. */
+  imagesMs: number;
 }
 
 export interface BuildResult {
-  kind: 'full' | 'bare';
+  kind: 'full';
   /** From process start to the start of the build: Node, tsx, importing the modules. */
   startupMs: number;
   /** The build itself, from the first file read to the last file written. */
@@ -53,18 +55,12 @@ export interface BuildResult {
   phases: Phases;
   written: number;
   fileWrites: number;
-  maxRssKB: number;
-  /** Including child processes (Pagefind); their memory is not in maxRssKB but in childMaxRssKB. */
-  cpuMs: number;
-  childCpuMs: number;
-  /** Largest peak RSS of a child process (sampled every 100 ms). */
-  childMaxRssKB: number;
   eleventy: EleventyCounter[];
   /** performance.measure() entries made by the build itself, if any. */
   measures: Record<string, number>;
   /** Photos encoded in this build, and found in the cache. */
-  photos?: { encoded: number; reused: number };
-  projects?: number;
+  photos: { encoded: number; reused: number };
+  projects: number;
 }
 
 export interface WatchEdit {
@@ -184,76 +180,12 @@ function maxRssKB(): number {
   return process.resourceUsage().maxRSS;
 }
 
-/**
- * User + system CPU time so far, in ms (more robust than wall time on a busy
- * machine): this process's, plus that of the child processes it has waited for
- * (Pagefind runs as a separate binary), read from /proc/self/stat on Linux.
- */
-function cpuMs(): number {
-  const usage = process.resourceUsage();
-  return (usage.userCPUTime + usage.systemCPUTime) / 1000 + childCpuMs();
-}
-
-/** Processes this one started that are still running (Linux; none elsewhere). */
-function childPids(): number[] {
-  try {
-    return fs.readFileSync(`/proc/self/task/${process.pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number);
-  } catch {
-    return [];
-  }
-}
-
-/** Peak RSS of child processes (Pagefind), sampled: their memory is not in this process's maxRSS. */
-let childPeakKB = 0;
-setInterval(() => {
-  for (const pid of childPids()) {
-    try {
-      const peak = /VmHWM:\s+(\d+)/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
-      if (peak) childPeakKB = Math.max(childPeakKB, Number(peak));
-    } catch {
-      // It ended meanwhile.
-    }
-  }
-}, 100).unref();
-
-/**
- * Waits (up to 3 s) for Pagefind's process to end, so that its CPU time is
- * counted. Other children are not waited for: esbuild's service (tsx, the
- * editor's bundle) lives as long as this process without keeping it alive.
- */
-async function childrenEnded(): Promise<void> {
-  const isPagefind = (pid: number) => {
-    try {
-      // comm, not cmdline: a process that ended but is not reaped yet (counted only once reaped) has no cmdline.
-      return fs.readFileSync(`/proc/${pid}/comm`, 'utf8').startsWith('pagefind');
-    } catch {
-      return false;
-    }
-  };
-  const started = performance.now();
-  while (childPids().some(isPagefind) && performance.now() - started < 3000) await new Promise((resolve) => setTimeout(resolve, 20));
-}
-
-/** cutime + cstime of /proc/self/stat (clock ticks, 100 per second on Linux); 0 elsewhere. */
-function childCpuMs(): number {
-  try {
-    const stat = fs.readFileSync('/proc/self/stat', 'utf8');
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    // Fields 16 and 17 of stat(5); the list here starts at field 3.
-    return (Number(fields[13]) + Number(fields[14])) * 10;
-  } catch {
-    return 0;
-  }
-}
-
 // ---------------------------------------------------------------------------
 
 async function runFull(contentDir: string, outputDir: string, photoCache: string): Promise<BuildResult> {
-  // Imported here so the bare run does not load the archive's modules.
-  const { loadArchive } = await import('../../src/content/load.ts');
-  const { writeSite } = await import('../../src/build/build-site.ts');
+  // Imported here so the watch run does not load them.
+  const { buildSite } = await import('../../src/build/build-site.ts');
   const { PhotoEncoder } = await import('../../src/build/photo-encoder.ts');
-  const { protectedFolders, replaceOutputFolder } = await import('../../src/build/output-folder.ts');
   const { formatProblem } = await import('../../src/content/problems.ts');
 
   const photoPrototype = PhotoEncoder.prototype as unknown as Record<'prepare' | 'copyInto', (...args: unknown[]) => Promise<unknown>>;
@@ -269,24 +201,17 @@ async function runFull(contentDir: string, outputDir: string, photoCache: string
     };
   }
 
-  // As src/cli/build.ts, with the photo cache in the benchmark's folder.
+  // The build itself, as `npm run build` runs it, with the photo cache in the benchmark's folder.
   const started = performance.now();
-  const photos = new PhotoEncoder({ cacheDir: photoCache });
-  const { archive, problems } = await loadArchive(contentDir, { photos });
-  const loaded = performance.now();
-  if (!archive) {
-    console.error(problems.slice(0, 20).map(formatProblem).join('\n\n'));
-    throw new Error(`The synthetic content has ${problems.length} problems.`);
+  const built = await buildSite({ contentDir, outputDir, pathPrefix: '/', projectDir: process.cwd(), photoCache });
+  if (!built.ok) {
+    console.error(built.problems.slice(0, 20).map(formatProblem).join('\n\n'));
+    throw new Error(`The synthetic content has ${built.problems.length} problems.`);
   }
-  let written = 0;
-  let writeSiteMs = 0;
-  await replaceOutputFolder(outputDir, protectedFolders(contentDir, process.cwd()), async (folder) => {
-    const writeStarted = performance.now();
-    written = await writeSite({ contentDir, outputDir: folder, pathPrefix: '/' }, archive, photos);
-    writeSiteMs = performance.now() - writeStarted;
-  });
+  const { archive, files: written, photos } = built;
+  const loaded = started + built.timings.loadMs;
+  const writeSiteMs = built.timings.siteMs;
   const finished = performance.now();
-  await childrenEnded();
   const afterMs = eventMs['eleventy.after'] ?? 0;
   const eleventyMs = writeSiteMs - timers.copyMs;
   return {
@@ -303,46 +228,12 @@ async function runFull(contentDir: string, outputDir: string, photoCache: string
       searchIndexMs: afterMs,
       imagesMs: timers.prepareMs + timers.copyMs,
     },
-    ...processFigures(written),
-    photos: { ...photos.counts },
-    projects: archive.projects.length,
-  };
-}
-
-/** What every build reports about its process, full or bare alike. */
-function processFigures(written: number) {
-  return {
     written,
     fileWrites: timers.fileWrites,
-    maxRssKB: maxRssKB(),
-    cpuMs: cpuMs(),
-    childCpuMs: childCpuMs(),
-    childMaxRssKB: childPeakKB,
     eleventy: eleventyCounters(),
     measures: buildMeasures(),
-  };
-}
-
-async function runBare(inputDir: string, outputDir: string): Promise<BuildResult> {
-  const { buildBare } = await import('./bare-eleventy.ts');
-  const started = performance.now();
-  const written = await buildBare(inputDir, outputDir);
-  const finished = performance.now();
-  return {
-    kind: 'bare',
-    startupMs: started,
-    buildMs: finished - started,
-    processMs: finished,
-    phases: {
-      loadMs: null,
-      initMs: timers.initMs,
-      renderMs: finished - started - timers.initMs - timers.writeMs,
-      writeMs: timers.writeMs,
-      swapMs: null,
-      searchIndexMs: null,
-      imagesMs: null,
-    },
-    ...processFigures(written),
+    photos: { encoded: photos.encoded, reused: photos.reused },
+    projects: archive.projects.length,
   };
 }
 
@@ -431,7 +322,6 @@ const { values } = parseArgs({
   options: {
     kind: { type: 'string' },
     content: { type: 'string' },
-    input: { type: 'string' },
     output: { type: 'string' },
     project: { type: 'string' },
     edits: { type: 'string', default: '3' },
@@ -440,10 +330,15 @@ const { values } = parseArgs({
 });
 
 let result: BuildResult | WatchResult;
-if (values.kind === 'full') result = await runFull(values.content!, values.output!, values['photo-cache'] ?? path.join(values.output!, '..', 'photo-cache'));
-else if (values.kind === 'bare') result = await runBare(values.input!, values.output!);
-else if (values.kind === 'watch') result = await runWatch(values.content!, values.output!, values.project!, Number(values.edits));
-else throw new Error(`Unknown --kind ${values.kind}`);
+if (values.kind === 'full') {
+  result = await runFull(values.content!, values.output!, values['photo-cache'] ?? path.join(values.output!, '..', 'photo-cache'));
+  // As src/cli/build.ts ends: the service processes it started (Pagefind's, esbuild's) end with it.
+  await endChildProcesses();
+} else if (values.kind === 'watch') {
+  result = await runWatch(values.content!, values.output!, values.project!, Number(values.edits));
+} else {
+  throw new Error(`Unknown --kind ${values.kind}`);
+}
 console.log(`BENCH_RESULT ${JSON.stringify(result)}`);
 // The watcher and Eleventy's caches may keep handles open; the measurement is done.
 process.exit(0);

@@ -26,7 +26,14 @@ export interface BuildSiteOptions extends BuildOptions {
 
 export type BuildResult =
   | { ok: false; problems: ContentProblem[] }
-  | { ok: true; archive: Archive; files: number; photos: { encoded: number; reused: number; cacheDir: string } };
+  | {
+      ok: true;
+      archive: Archive;
+      files: number;
+      photos: { encoded: number; reused: number; cacheDir: string };
+      /** Where the time went, for the benchmark: loading and validating (photos encoded in it), and rendering and writing the site. */
+      timings: { loadMs: number; siteMs: number };
+    };
 
 /**
  * The build, the one way `npm run build`, the benchmark and the tests make the
@@ -40,12 +47,16 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildResult>
   await checkOutputFolder(options.outputDir, folders);
   // Photos are checked with the rest of the content, and encoded (or found in the cache) only when it has no mistakes.
   const photos = new PhotoEncoder({ cacheDir: options.photoCache ?? defaultPhotoCache() });
+  const started = performance.now();
   const { archive, problems } = await loadArchive(options.contentDir, { photos });
   if (!archive) return { ok: false, problems };
+  const timings = { loadMs: performance.now() - started, siteMs: 0 };
   let files = 0;
   try {
     await replaceOutputFolder(options.outputDir, folders, async (folder) => {
+      const siteStarted = performance.now();
       files = await writeSite({ ...options, outputDir: folder }, archive, photos);
+      timings.siteMs = performance.now() - siteStarted;
     });
   } catch (error) {
     // The disk is full, or a folder cannot be written: the previous site stays where it was.
@@ -55,7 +66,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildResult>
     }
     throw error;
   }
-  return { ok: true, archive, files, photos: { ...photos.counts, cacheDir: photos.cacheDir } };
+  return { ok: true, archive, files, photos: { ...photos.counts, cacheDir: photos.cacheDir }, timings };
 }
 
 /**

@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { buildSite } from '../build/build-site.ts';
+import { endChildProcesses } from './child-processes.ts';
 import { EXIT, parseBuildOptions, runCommand } from './options.ts';
 import { reportProblems } from './report.ts';
 
@@ -22,3 +23,5 @@ await runCommand('npm run build [-- --content DIR --output DIR --path-prefix /PR
   console.log(`Built ${built.archive.projects.length} projects into ${options.outputDir}/ (${built.files} files, ${seconds} s).`);
   return EXIT.ok;
 });
+// Pagefind's service and tsx's esbuild end with the build, so its time and memory are all counted (child-processes.ts).
+await endChildProcesses();
