@@ -50,7 +50,10 @@ function block(x: number, y: number, width: number, height: number, fill: string
     `V ${y + r} q 0 ${-r} ${r} ${-r} Z`,
   ].join(' ');
   const inputs = slots
-    .map((at) => `<rect x="${x + at}" y="${y + height / 2 - 24}" width="110" height="48" rx="24" fill="#fff" fill-opacity="0.92" stroke="${edge}" stroke-width="3"/>`)
+    .map(
+      (at) =>
+        `<rect x="${x + at}" y="${y + height / 2 - 24}" width="110" height="48" rx="24" fill="#fff" fill-opacity="0.92" stroke="${edge}" stroke-width="3"/>`,
+    )
     .join('');
   const label = `<rect x="${x + 36}" y="${y + height / 2 - 9}" width="${Math.max(60, (slots[0] ?? width - 60) - 60)}" height="18" rx="9" fill="#fff" fill-opacity="0.55"/>`;
   return `<path d="${outline}" fill="${fill}" stroke="${edge}" stroke-width="4" stroke-linejoin="round"/>${label}${inputs}`;

@@ -43,7 +43,10 @@ export async function prepareBareSite(contentDir: string, root: string): Promise
   await writeFile(path.join(root, '_includes', 'layout.njk'), LAYOUT);
   await writeFile(path.join(posts, 'posts.json'), JSON.stringify({ layout: 'layout.njk' }));
   let count = 0;
-  for (const year of (await readdir(contentDir, { withFileTypes: true })).filter((e) => e.isDirectory()).map((e) => e.name).sort()) {
+  for (const year of (await readdir(contentDir, { withFileTypes: true }))
+    .filter((e) => e.isDirectory())
+    .map((e) => e.name)
+    .sort()) {
     for (const slug of (await readdir(path.join(contentDir, year))).sort()) {
       for (const file of (await readdir(path.join(contentDir, year, slug))).sort()) {
         const lang = /^index\.([a-z]+)\.md$/.exec(file)?.[1];

@@ -104,25 +104,26 @@ function parseOptions(): Options {
     scalingGiven = arg.slice('--scaling='.length);
     return false;
   });
-  let values;
+  const config = {
+    args,
+    options: {
+      projects: { type: 'string', default: '2000' },
+      rounds: { type: 'string', default: '3' },
+      watch: { type: 'boolean' },
+      'no-watch': { type: 'boolean', default: false },
+      edits: { type: 'string', default: '3' },
+      'cpu-prof': { type: 'boolean', default: false },
+      json: { type: 'boolean', default: false },
+      seed: { type: 'string', default: String(DEFAULT_SEED) },
+      'photos-every': { type: 'string', default: String(DEFAULT_PHOTOS_EVERY) },
+      keep: { type: 'boolean', default: false },
+      help: { type: 'boolean', default: false },
+    },
+    strict: true,
+  } as const;
+  let values: ReturnType<typeof parseArgs<typeof config>>['values'];
   try {
-    ({ values } = parseArgs({
-      args,
-      options: {
-        projects: { type: 'string', default: '2000' },
-        rounds: { type: 'string', default: '3' },
-        watch: { type: 'boolean' },
-        'no-watch': { type: 'boolean', default: false },
-        edits: { type: 'string', default: '3' },
-        'cpu-prof': { type: 'boolean', default: false },
-        json: { type: 'boolean', default: false },
-        seed: { type: 'string', default: String(DEFAULT_SEED) },
-        'photos-every': { type: 'string', default: String(DEFAULT_PHOTOS_EVERY) },
-        keep: { type: 'boolean', default: false },
-        help: { type: 'boolean', default: false },
-      },
-      strict: true,
-    }));
+    ({ values } = parseArgs(config));
   } catch (error) {
     usageError((error as Error).message);
   }
@@ -329,7 +330,13 @@ async function prepare(root: string, projects: number, options: Options, kinds: 
   return { archive, bareDir, hugoDir, eleventyDir };
 }
 
-async function measureSize(root: string, projects: number, options: Options, kinds: Kind[], hugo: string | undefined): Promise<{ size: SizeResult; prepared: Prepared }> {
+async function measureSize(
+  root: string,
+  projects: number,
+  options: Options,
+  kinds: Kind[],
+  hugo: string | undefined,
+): Promise<{ size: SizeResult; prepared: Prepared }> {
   const prepared = await prepare(root, projects, options, kinds);
   const { archive } = prepared;
   const photoCache = path.join(root, 'photo-cache');
@@ -384,7 +391,9 @@ async function measureWatch(root: string, archive: GeneratedArchive, edits: numb
   progress(`Dev server (watch mode) on ${archive.projects} projects, ${edits} edits…`);
   const out = path.join(root, 'out-watch');
   const project = `${archive.sample.year}/${archive.sample.slug}`;
-  const run = await measured(runOneCommand(['--kind', 'watch', '--content', archive.contentDir, '--output', out, '--project', project, '--edits', String(edits)]));
+  const run = await measured(
+    runOneCommand(['--kind', 'watch', '--content', archive.contentDir, '--output', out, '--project', project, '--edits', String(edits)]),
+  );
   const result = benchResult<WatchResult>(run);
   await rm(out, { recursive: true, force: true });
   for (const edit of result.edits) progress(`  edit → HTML: ${fmtMs(edit.latencyMs)}`);
@@ -406,7 +415,10 @@ async function profileFull(root: string, archive: GeneratedArchive): Promise<Pro
   const dir = path.join(root, 'cpu-prof');
   const out = path.join(root, 'out-prof');
   await measured(
-    runOneCommand(['--kind', 'full', '--content', archive.contentDir, '--output', out, '--photo-cache', path.join(root, 'photo-cache')], ['--cpu-prof', `--cpu-prof-dir=${dir}`]),
+    runOneCommand(
+      ['--kind', 'full', '--content', archive.contentDir, '--output', out, '--photo-cache', path.join(root, 'photo-cache')],
+      ['--cpu-prof', `--cpu-prof-dir=${dir}`],
+    ),
   );
   await rm(out, { recursive: true, force: true });
   const files = (await readdir(dir)).filter((f) => f.endsWith('.cpuprofile'));
@@ -426,7 +438,14 @@ const lpad = (text: string, width: number) => text.padStart(width);
 
 function table(rows: string[][], align: ('l' | 'r')[]): string {
   const widths = rows[0]!.map((_, c) => Math.max(...rows.map((row) => row[c]!.length)));
-  return rows.map((row) => row.map((cell, c) => (align[c] === 'l' ? pad(cell, widths[c]!) : lpad(cell, widths[c]!))).join('   ').trimEnd()).join('\n');
+  return rows
+    .map((row) =>
+      row
+        .map((cell, c) => (align[c] === 'l' ? pad(cell, widths[c]!) : lpad(cell, widths[c]!)))
+        .join('   ')
+        .trimEnd(),
+    )
+    .join('\n');
 }
 
 /** Where the output goes: a RAM disk (tmpfs) or a disk, from /proc/mounts. */
@@ -457,7 +476,7 @@ function reportSize(s: SizeResult, rounds: number): string {
   ];
   const lines: string[] = [
     `${nf.format(s.projects)} projects: ${nf.format(s.markdownFiles)} Markdown files, ${nf.format(s.photos)} photos (${(s.contentBytes / 1e6).toFixed(1)} MB); ` +
-      `median of ${rounds} round${rounds > 1 ? "s" : ""}, each build a fresh process; order of the first round: ${s.order.map((k) => LABELS[k]).join(", ")}, rotating by one each round`,
+      `median of ${rounds} round${rounds > 1 ? 's' : ''}, each build a fresh process; order of the first round: ${s.order.map((k) => LABELS[k]).join(', ')}, rotating by one each round`,
     '',
     table(
       [
@@ -465,8 +484,16 @@ function reportSize(s: SizeResult, rounds: number): string {
         row('wall time (until every process exited)', (k) => k.wallMs, fmtMs),
         row('CPU time (user + system, all processes)', (k) => k.cpuMs, fmtMs),
         row('peak memory (all processes at once)', (k) => k.peakRssKB, fmtMB),
-        row('pages written (HTML, no redirects)', (k) => k.output.htmlPages, (n) => nf.format(n)),
-        row('files written', (k) => k.output.files, (n) => nf.format(n)),
+        row(
+          'pages written (HTML, no redirects)',
+          (k) => k.output.htmlPages,
+          (n) => nf.format(n),
+        ),
+        row(
+          'files written',
+          (k) => k.output.files,
+          (n) => nf.format(n),
+        ),
       ],
       ['l', ...shown.map(() => 'r' as const), ...peers.map(() => 'r' as const)],
     ),
@@ -486,7 +513,7 @@ function reportSize(s: SizeResult, rounds: number): string {
   );
 
   const d = s.project;
-  lines.push('', "Where this project's build goes (median ms; \"render\" = Eleventy minus init, file writes and eleventy.after):");
+  lines.push('', 'Where this project\'s build goes (median ms; "render" = Eleventy minus init, file writes and eleventy.after):');
   const phaseRows: [string, keyof Phases][] = [
     ['load and validate (loadArchive)', 'loadMs'],
     ['Eleventy init (config, page list, templates)', 'initMs'],
@@ -532,7 +559,10 @@ function reportSize(s: SizeResult, rounds: number): string {
       '',
       `Largest page: /${largest.file} ${fmtKB(largest.htmlBytes)} + ${fmtKB(largest.cssBytes)} CSS = ${fmtKB(largest.totalBytes)} ` +
         `(budget ${fmtKB(PAGE_BUDGET_BYTES)}); ${nf.format(project.output.pagesOverBudget)} of ${nf.format(project.output.htmlPages)} pages over budget.`,
-      `  next: ${project.output.largest.slice(1).map((p) => `/${p.file} ${fmtKB(p.totalBytes)}`).join(', ')}`,
+      `  next: ${project.output.largest
+        .slice(1)
+        .map((p) => `/${p.file} ${fmtKB(p.totalBytes)}`)
+        .join(', ')}`,
       `  output: ${nf.format(project.output.files)} files, ${(project.output.totalBytes / 1e6).toFixed(1)} MB; images: ${project.output.images}; search index files: ${project.output.searchIndexFiles}`,
     );
   }
@@ -593,7 +623,13 @@ function reportScaling(sizes: SizeResult[]): string {
     const cells = [nf.format(s.projects)];
     for (const kind of kinds) {
       const k = s.builds[kind]!;
-      cells.push(fmtMs(k.wallMs), fmtMs(k.cpuMs), fmtMB(k.peakRssKB), (k.wallMs / s.projects).toFixed(2), i === 0 ? '' : added.get(kind)![i - 1]!.ms.toFixed(2));
+      cells.push(
+        fmtMs(k.wallMs),
+        fmtMs(k.cpuMs),
+        fmtMB(k.peakRssKB),
+        (k.wallMs / s.projects).toFixed(2),
+        i === 0 ? '' : added.get(kind)![i - 1]!.ms.toFixed(2),
+      );
     }
     if (withHugo) {
       const p = s.builds.project!;
@@ -604,7 +640,10 @@ function reportScaling(sizes: SizeResult[]): string {
   });
   return [
     'Scaling (medians; wall time and CPU of all processes, peak memory of all processes at once):',
-    table([header, ...rows], header.map((_, i) => (i === 0 ? 'r' : 'r'))),
+    table(
+      [header, ...rows],
+      header.map((_, i) => (i === 0 ? 'r' : 'r')),
+    ),
     '  (ms/project = wall ÷ projects, start-up included; ms/added = the extra wall time per project added since the size before)',
     ...(withHugo ? [] : [`  Hugo: not measured. ${HUGO_MISSING}`]),
   ].join('\n');
@@ -671,7 +710,8 @@ const mainSize = sizes.includes(options.projects) ? options.projects : sizes[0]!
 const hugo = findHugo();
 if (!hugo) progress(HUGO_MISSING);
 /** All four builds at the main size; this project and Hugo at the other sizes of a scaling run. */
-const kindsAt = (projects: number): Kind[] => (projects === mainSize ? KINDS : (['project', 'hugo'] as Kind[])).filter((kind) => kind !== 'hugo' || hugo !== undefined);
+const kindsAt = (projects: number): Kind[] =>
+  (projects === mainSize ? KINDS : (['project', 'hugo'] as Kind[])).filter((kind) => kind !== 'hugo' || hugo !== undefined);
 const environment = {
   node: process.version,
   hugo: hugo?.version ?? null,
@@ -700,7 +740,7 @@ try {
       break;
     }
     progress(`— ${projects} projects —`);
-    let measuredSize;
+    let measuredSize: Awaited<ReturnType<typeof measureSize>>;
     try {
       measuredSize = await measureSize(root, projects, options, kindsAt(projects), hugo?.binary);
     } catch (error) {
@@ -709,7 +749,12 @@ try {
       progress(message);
       failures.push({
         projects,
-        error: (message.split('\n').filter((l) => /error|heap|memory|exited|EMFILE/i.test(l)).slice(0, 3).join(' | ') || message.slice(0, 300)) + tooManyFiles(message),
+        error:
+          (message
+            .split('\n')
+            .filter((l) => /error|heap|memory|exited|EMFILE/i.test(l))
+            .slice(0, 3)
+            .join(' | ') || message.slice(0, 300)) + tooManyFiles(message),
       });
       continue;
     }

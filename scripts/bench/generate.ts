@@ -139,26 +139,100 @@ function spellPartner(random: Random, country: readonly [string, string, string]
 }
 
 const EN_ADJECTIVES = [
-  'Healthy', 'Green', 'Digital', 'Creative', 'Little', 'Young', 'European', 'Colourful', 'Friendly', 'Curious',
-  'Happy', 'Magic', 'Smart', 'Tiny', 'Brave', 'Sustainable', 'Ancient', 'Musical', 'Hidden', 'Shared',
+  'Healthy',
+  'Green',
+  'Digital',
+  'Creative',
+  'Little',
+  'Young',
+  'European',
+  'Colourful',
+  'Friendly',
+  'Curious',
+  'Happy',
+  'Magic',
+  'Smart',
+  'Tiny',
+  'Brave',
+  'Sustainable',
+  'Ancient',
+  'Musical',
+  'Hidden',
+  'Shared',
 ] as const;
 const EN_NOUNS = [
-  'Habits', 'Stories', 'Recipes', 'Games', 'Seasons', 'Festivals', 'Traditions', 'Coders', 'Gardens', 'Bridges',
-  'Voices', 'Explorers', 'Scientists', 'Artists', 'Readers', 'Friends', 'Rivers', 'Oceans', 'Castles', 'Maps',
-  'Heroes', 'Myths', 'Songs', 'Robots', 'Schools',
+  'Habits',
+  'Stories',
+  'Recipes',
+  'Games',
+  'Seasons',
+  'Festivals',
+  'Traditions',
+  'Coders',
+  'Gardens',
+  'Bridges',
+  'Voices',
+  'Explorers',
+  'Scientists',
+  'Artists',
+  'Readers',
+  'Friends',
+  'Rivers',
+  'Oceans',
+  'Castles',
+  'Maps',
+  'Heroes',
+  'Myths',
+  'Songs',
+  'Robots',
+  'Schools',
 ] as const;
 const EN_ENDINGS = [
-  'in Europe', 'Across Borders', 'Around the World', 'Together', 'of Our Towns', 'for Kids', 'and Us',
-  'Unite the World', 'in Greece and Beyond', 'Through the Year', '', '',
+  'in Europe',
+  'Across Borders',
+  'Around the World',
+  'Together',
+  'of Our Towns',
+  'for Kids',
+  'and Us',
+  'Unite the World',
+  'in Greece and Beyond',
+  'Through the Year',
+  '',
+  '',
 ] as const;
 
 const EL_NOUNS = [
-  'Ιστορίες', 'Παιχνίδια', 'Συνταγές', 'Γιορτές', 'Παραδόσεις', 'Κήποι', 'Γέφυρες', 'Φωνές', 'Εξερευνητές', 'Χάρτες',
-  'Τραγούδια', 'Μύθοι', 'Ήρωες', 'Ρομπότ', 'Εποχές', 'Φίλοι', 'Ποτάμια', 'Κάστρα',
+  'Ιστορίες',
+  'Παιχνίδια',
+  'Συνταγές',
+  'Γιορτές',
+  'Παραδόσεις',
+  'Κήποι',
+  'Γέφυρες',
+  'Φωνές',
+  'Εξερευνητές',
+  'Χάρτες',
+  'Τραγούδια',
+  'Μύθοι',
+  'Ήρωες',
+  'Ρομπότ',
+  'Εποχές',
+  'Φίλοι',
+  'Ποτάμια',
+  'Κάστρα',
 ] as const;
 const EL_ENDINGS = [
-  'της Ευρώπης', 'χωρίς σύνορα', 'από όλο τον κόσμο', 'μαζί', 'των πόλεών μας', 'για παιδιά', 'και εμείς',
-  'στην Ελλάδα και πέρα από αυτήν', 'όλο τον χρόνο', 'του σχολείου μας',
+  'της Ευρώπης',
+  'χωρίς σύνορα',
+  'από όλο τον κόσμο',
+  'μαζί',
+  'των πόλεών μας',
+  'για παιδιά',
+  'και εμείς',
+  'στην Ελλάδα και πέρα από αυτήν',
+  'όλο τον χρόνο',
+  'του σχολείου μας',
 ] as const;
 
 /** Words for the bodies; common, varied in length, with accents and final sigma. */
@@ -239,7 +313,10 @@ export interface GeneratedArchive {
 }
 
 function slugOf(title: string): string {
-  return title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+  return title
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
 }
 
 /** Projects per year, growing over the years (the archive's newest years are its busiest). */
@@ -280,17 +357,15 @@ function plan(total: number, random: Random): PlannedProject[] {
           slug: from.slug,
           titleEn: from.titleEn,
           titleEl: from.titleEl,
-          classes: from.classes.map((c) => ({ ...c, grade: Math.min(6, c.grade + 1) })).filter(
-            (c, index, list) => list.findIndex((o) => o.grade === c.grade && o.section === c.section) === index,
-          ),
+          classes: from.classes
+            .map((c) => ({ ...c, grade: Math.min(6, c.grade + 1) }))
+            .filter((c, index, list) => list.findIndex((o) => o.grade === c.grade && o.section === c.section) === index),
           partners: random.chance(0.5) ? from.partners : [from.partners[0]!, ...random.sample(COUNTRIES, random.int(1, 8))],
           continues: `${years[y - 1]}/${from.slug}`,
         });
         continue;
       }
-      const titleEn = [random.chance(0.2) ? 'The' : '', random.pick(EN_ADJECTIVES), random.pick(EN_NOUNS), random.pick(EN_ENDINGS)]
-        .filter(Boolean)
-        .join(' ');
+      const titleEn = [random.chance(0.2) ? 'The' : '', random.pick(EN_ADJECTIVES), random.pick(EN_NOUNS), random.pick(EN_ENDINGS)].filter(Boolean).join(' ');
       // Most schools keep the English title in the Greek file too; some translate it.
       const titleEl = random.chance(0.6) ? titleEn : `${random.pick(EL_NOUNS)} ${random.pick(EL_ENDINGS)}`;
       let slug = slugOf(titleEn);
@@ -324,7 +399,12 @@ function projectFile(random: Random, project: PlannedProject, lang: 'el' | 'en',
   const classNames = project.classes.map((group) => spellClass(random, group));
   if (neutralHere) {
     lines.push(`classes:${yamlList(random, classNames)}`);
-    lines.push(`partners:${yamlList(random, project.partners.map((country) => spellPartner(random, country, lang)))}`);
+    lines.push(
+      `partners:${yamlList(
+        random,
+        project.partners.map((country) => spellPartner(random, country, lang)),
+      )}`,
+    );
     if (project.continues) lines.push(`continues: ${JSON.stringify(project.continues)}`);
   }
   const countries = project.partners.length;
@@ -368,7 +448,9 @@ function projectFile(random: Random, project: PlannedProject, lang: 'el' | 'en',
       continue;
     }
     if (paragraphs === 2 && project.photo) {
-      body.push(lang === 'el' ? '![Οι μαθητές παρουσιάζουν την εργασία τους στην τάξη](photo-1.jpg)' : '![The pupils present their work in class](photo-1.jpg)');
+      body.push(
+        lang === 'el' ? '![Οι μαθητές παρουσιάζουν την εργασία τους στην τάξη](photo-1.jpg)' : '![The pupils present their work in class](photo-1.jpg)',
+      );
     }
     const { text, count: added } = paragraph(random, words, Math.min(target - count + 5, random.int(45, 80)));
     let p = text;
@@ -396,7 +478,9 @@ async function photoJpeg(seed: number): Promise<Buffer> {
       for (let c = 0; c < 3; c++) pixels[i + c] = Math.max(0, Math.min(255, base[c]! + wave * (c + 1) * 0.5 + (random() - 0.5) * 40));
     }
   }
-  return sharp(pixels, { raw: { width: PHOTO_WIDTH, height: PHOTO_HEIGHT, channels: 3 } }).jpeg({ quality: 85 }).toBuffer();
+  return sharp(pixels, { raw: { width: PHOTO_WIDTH, height: PHOTO_HEIGHT, channels: 3 } })
+    .jpeg({ quality: 85 })
+    .toBuffer();
 }
 
 const SCHOOL = {
@@ -405,16 +489,13 @@ const SCHOOL = {
 } as const;
 
 /** Writes the archive into `<root>/content`; `root` must not contain one yet. */
-export async function generateArchive(
-  root: string,
-  total: number,
-  seed = DEFAULT_SEED,
-  photosEvery = DEFAULT_PHOTOS_EVERY,
-): Promise<GeneratedArchive> {
+export async function generateArchive(root: string, total: number, seed = DEFAULT_SEED, photosEvery = DEFAULT_PHOTOS_EVERY): Promise<GeneratedArchive> {
   const random = new Random(seed);
   const contentDir = path.join(root, 'content');
   const planned = plan(total, random);
-  if (photosEvery > 0) planned.forEach((project, i) => (project.photo = i % photosEvery === photosEvery - 1));
+  if (photosEvery > 0) {
+    for (const [i, project] of planned.entries()) project.photo = i % photosEvery === photosEvery - 1;
+  }
   const files = new Map<string, string>();
   for (const lang of ['el', 'en'] as const) {
     const intro = [1, 2, 3].map(() => paragraph(random, SCHOOL[lang].words, 40).text).join('\n\n');
@@ -475,5 +556,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
     process.exit(2);
   }
   const result = await generateArchive(values.out, Number(values.projects), Number(values.seed), Number(values['photos-every']));
-  console.log(`${result.projects} projects, ${result.files} Markdown files, ${result.photos} photos, ${(result.bytes / 1e6).toFixed(1)} MB in ${result.contentDir}`);
+  console.log(
+    `${result.projects} projects, ${result.files} Markdown files, ${result.photos} photos, ${(result.bytes / 1e6).toFixed(1)} MB in ${result.contentDir}`,
+  );
 }

@@ -176,7 +176,18 @@ export function measureTree(command: string, args: string[], options: TreeOption
           continue;
         }
         live.add(pid);
-        const entry = known ?? { pid, start: stat.start, name: stat.name, ppid: stat.ppid, cpuMs: 0, reapedMs: 0, rssKB: 0, hwmKB: 0, alive: true, orphan: false };
+        const entry = known ?? {
+          pid,
+          start: stat.start,
+          name: stat.name,
+          ppid: stat.ppid,
+          cpuMs: 0,
+          reapedMs: 0,
+          rssKB: 0,
+          hwmKB: 0,
+          alive: true,
+          orphan: false,
+        };
         entry.name = stat.name;
         entry.cpuMs = Math.max(entry.cpuMs, stat.cpuMs);
         entry.reapedMs = Math.max(entry.reapedMs, stat.reapedMs);

@@ -54,7 +54,8 @@ function shortWhere(url: string, line: number, repoRoot: string): string {
   if (!url) return '';
   const file = url.startsWith('file://') ? new URL(url).pathname : url;
   const modules = file.lastIndexOf('/node_modules/');
-  const shown = modules >= 0 ? file.slice(modules + '/node_modules/'.length) : path.relative(repoRoot, file).startsWith('..') ? file : path.relative(repoRoot, file);
+  const shown =
+    modules >= 0 ? file.slice(modules + '/node_modules/'.length) : path.relative(repoRoot, file).startsWith('..') ? file : path.relative(repoRoot, file);
   // tsx-compiled modules report line 0 for everything: leave the line out then.
   return line > 0 ? `${shown}:${line + 1}` : shown;
 }
@@ -63,7 +64,7 @@ export async function summariseProfile(file: string, repoRoot: string, top = 15)
   const profile = JSON.parse(await readFile(file, 'utf8')) as CpuProfile;
   const byId = new Map(profile.nodes.map((node) => [node.id, node]));
   const selfUs = new Map<number, number>();
-  profile.samples.forEach((id, i) => selfUs.set(id, (selfUs.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0)));
+  for (const [i, id] of profile.samples.entries()) selfUs.set(id, (selfUs.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0));
 
   const functions = new Map<string, { name: string; where: string; selfMs: number }>();
   const areas = new Map<string, number>();
@@ -82,7 +83,11 @@ export async function summariseProfile(file: string, repoRoot: string, top = 15)
   const parent = new Map<number, number>();
   for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
   const own = new Map<string, { name: string; where: string; totalMs: number }>();
-  const isOwn = (url: string) => url.startsWith('file://') && !url.includes('/node_modules/') && !path.relative(repoRoot, new URL(url).pathname).startsWith('..') && !new URL(url).pathname.includes('/scripts/bench/');
+  const isOwn = (url: string) =>
+    url.startsWith('file://') &&
+    !url.includes('/node_modules/') &&
+    !path.relative(repoRoot, new URL(url).pathname).startsWith('..') &&
+    !new URL(url).pathname.includes('/scripts/bench/');
   profile.samples.forEach((leaf, i) => {
     const seen = new Set<string>();
     for (let id: number | undefined = leaf; id !== undefined; id = parent.get(id)) {
@@ -103,6 +108,9 @@ export async function summariseProfile(file: string, repoRoot: string, top = 15)
     ownCode: [...own.values()].sort((a, b) => b.totalMs - a.totalMs).slice(0, top),
     totalMs: (profile.endTime - profile.startTime) / 1000,
     functions: [...functions.values()].sort((a, b) => b.selfMs - a.selfMs).slice(0, top),
-    areas: [...areas].map(([area, selfMs]) => ({ area, selfMs })).sort((a, b) => b.selfMs - a.selfMs).slice(0, top),
+    areas: [...areas]
+      .map(([area, selfMs]) => ({ area, selfMs }))
+      .sort((a, b) => b.selfMs - a.selfMs)
+      .slice(0, top),
   };
 }

@@ -189,7 +189,10 @@ async function runFull(contentDir: string, outputDir: string, photoCache: string
   const { formatProblem } = await import('../../src/content/problems.ts');
 
   const photoPrototype = PhotoEncoder.prototype as unknown as Record<'prepare' | 'copyInto', (...args: unknown[]) => Promise<unknown>>;
-  for (const [name, timer] of [['prepare', 'prepareMs'], ['copyInto', 'copyMs']] as const) {
+  for (const [name, timer] of [
+    ['prepare', 'prepareMs'],
+    ['copyInto', 'copyMs'],
+  ] as const) {
     const original = photoPrototype[name];
     photoPrototype[name] = async function (this: unknown, ...args: unknown[]) {
       const started = performance.now();

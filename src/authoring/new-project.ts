@@ -56,7 +56,13 @@ export function newProjectFiles(project: NewProject, bodies: Partial<Record<Lang
 export function newProjectBody(project: NewProject, lang: Lang): string {
   return translate(lang, 'cli.new.body', {
     title: project.titles[lang] ?? '',
-    classes: formatList(project.classes.map((group) => classLabel(group, lang)), lang),
-    partners: formatList(project.partners.map((code) => countryName(code, lang)), lang),
+    classes: formatList(
+      project.classes.map((group) => classLabel(group, lang)),
+      lang,
+    ),
+    partners: formatList(
+      project.partners.map((code) => countryName(code, lang)),
+      lang,
+    ),
   });
 }

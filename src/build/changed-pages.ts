@@ -34,7 +34,10 @@ export function pageFingerprints(archive: Archive, pages: readonly Page[]): Map<
   const card = (project: Project, lang: Lang) => {
     const id = `${lang} ${project.id}`;
     let made = cards.get(id);
-    if (made === undefined) cards.set(id, (made = JSON.stringify(projectCard(project, lang))));
+    if (made === undefined) {
+      made = JSON.stringify(projectCard(project, lang));
+      cards.set(id, made);
+    }
     return made;
   };
   /** Other projects as their cards, a project's versions as their language (the version itself is in its project). */
@@ -71,7 +74,8 @@ export function pageFingerprints(archive: Archive, pages: readonly Page[]): Map<
   return fingerprints;
 }
 
-const same = (a: Fingerprint | undefined, b: Fingerprint | undefined) => a !== undefined && b !== undefined && a.length === b.length && a.every((part, i) => part === b[i]);
+const same = (a: Fingerprint | undefined, b: Fingerprint | undefined) =>
+  a !== undefined && b !== undefined && a.length === b.length && a.every((part, i) => part === b[i]);
 
 /** Remembers the fingerprints of the pages last drawn, to tell which changed since. */
 export class DrawnPages {

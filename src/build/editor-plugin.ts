@@ -7,7 +7,15 @@ import { LANGUAGE_NEUTRAL_FIELDS, YEAR_PATTERN } from '../content/schema.ts';
 import { languageName } from '../present/intl.ts';
 import { DEFAULT_LANG, FOLDER_NAME_LANGUAGES, LANGUAGES } from '../i18n/languages.ts';
 import type { EditorRules } from '../editor/editor-browser.ts';
-import { decapUiLocale, EDITOR_FORMAT, editorConfig, editorConfigYaml, editorSchoolYears, FOLDER_KEY, repositoryContentFolder } from '../editor/editor-config.ts';
+import {
+  decapUiLocale,
+  EDITOR_FORMAT,
+  editorConfig,
+  editorConfigYaml,
+  editorSchoolYears,
+  FOLDER_KEY,
+  repositoryContentFolder,
+} from '../editor/editor-config.ts';
 import { editorContentSecurityPolicy } from '../editor/editor-csp.ts';
 import { editorText, projectFields, type EditorField } from '../editor/editor-fields.ts';
 import { editorCanSave, readEditorSettings, type EditorSettings } from '../editor/editor-settings.ts';

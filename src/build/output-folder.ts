@@ -34,7 +34,7 @@ import path from 'node:path';
 export const MARKER = '.etwinning-archive';
 
 const MARKER_TEXT =
-  'This folder was written by the eTwinning archive\'s build (npm run build / npm start).\n' +
+  "This folder was written by the eTwinning archive's build (npm run build / npm start).\n" +
   'The build replaces it as a whole each time: do not keep your own files in it.\n';
 
 /** A refused output folder: the message says which folder and why; the command exits with 2. */
@@ -112,7 +112,10 @@ async function realPathOf(folder: string, fs: OutputFs, depth = 0): Promise<stri
     } catch (error) {
       if (codeOf(error) !== 'ENOENT' && codeOf(error) !== 'ENOTDIR') throw error;
       // A link whose target is missing (a build of `_site -> /srv/www` was interrupted): follow it.
-      const link = await fs.lstat(existing).then((found) => found.isSymbolicLink(), () => false);
+      const link = await fs.lstat(existing).then(
+        (found) => found.isSymbolicLink(),
+        () => false,
+      );
       if (link && depth < 40) {
         const to = path.resolve(path.dirname(existing), await fs.readlink(existing));
         return realPathOf(path.join(to, ...missing.reverse()), fs, depth + 1);
@@ -158,7 +161,13 @@ export async function outputFolderRefusal(outputDir: string, folders: ProtectedF
   if (!found) {
     // It does not exist yet: its nearest existing parent must be a folder, to be made inside.
     let parent = path.dirname(real);
-    while (!(await fs.lstat(parent).then(() => true, () => false))) parent = path.dirname(parent);
+    while (
+      !(await fs.lstat(parent).then(
+        () => true,
+        () => false,
+      ))
+    )
+      parent = path.dirname(parent);
     if (!(await fs.stat(parent)).isDirectory()) return `${shown} would be inside "${parent}", which is a file, not a folder; ${choose}.`;
     return undefined;
   }
@@ -192,8 +201,7 @@ export async function checkOutputFolder(outputDir: string, folders: ProtectedFol
 /** Beside the output folder: `.NAME.building-PID-RANDOM` (the new site), and its `.old` (the previous one). */
 const besideName = (base: string, pid: number) => `.${base}.building-${pid}-${randomBytes(4).toString('hex')}`;
 /** Inside a folder whose contents are replaced: the new site staged, the old one moved aside (then complete, then trash). */
-const insideName = (kind: 'incoming' | 'aside' | 'previous' | 'trash', pid: number) =>
-  `${MARKER}.${kind}-${pid}-${randomBytes(4).toString('hex')}`;
+const insideName = (kind: 'incoming' | 'aside' | 'previous' | 'trash', pid: number) => `${MARKER}.${kind}-${pid}-${randomBytes(4).toString('hex')}`;
 const pidOf = (name: string) => Number(/-(\d+)-[0-9a-f]+(?:\.old)?$/.exec(name)?.[1] ?? NaN);
 
 /**
@@ -209,9 +217,7 @@ export async function recoverOutputFolder(outputDir: string, options: OutputOpti
   const base = path.basename(target);
   const abandoned = (name: string) => !isRunning(pidOf(name));
 
-  const beside = (await fs.readdir(parent).catch(() => [] as string[])).filter(
-    (name) => name.startsWith(`.${base}.building-`) && abandoned(name),
-  );
+  const beside = (await fs.readdir(parent).catch(() => [] as string[])).filter((name) => name.startsWith(`.${base}.building-`) && abandoned(name));
   const exists = await fs.lstat(target).then(
     () => true,
     () => false,

@@ -128,7 +128,11 @@ export class PhotoEncoder implements PhotoProcessor {
   async prepare(photos: readonly Photo[]): Promise<Map<Photo, string>> {
     const unreadable = new Map<Photo, string>();
     await eachLimited(photos, this.#concurrency, async (photo) => {
-      const key = createHash('sha256').update(SETTINGS).update(await readFile(photo.absolute)).digest('hex').slice(0, 32);
+      const key = createHash('sha256')
+        .update(SETTINGS)
+        .update(await readFile(photo.absolute))
+        .digest('hex')
+        .slice(0, 32);
       const dir = path.join(this.cacheDir, key);
       let manifest = await readManifest(dir);
       if (manifest) {
@@ -177,9 +181,7 @@ export class PhotoEncoder implements PhotoProcessor {
         return (error as Error).message.split('\n')[0]!.replace(/\.$/, '');
       }
       const manifest: Manifest = {
-        images: PHOTO_FORMATS.flatMap((format) =>
-          (metadata[format] ?? []).map(({ width, height }) => ({ format, width, height, file: `${width}.${format}` })),
-        ),
+        images: PHOTO_FORMATS.flatMap((format) => (metadata[format] ?? []).map(({ width, height }) => ({ format, width, height, file: `${width}.${format}` }))),
       };
       await writeFile(path.join(temp, MANIFEST), JSON.stringify(manifest, null, 2));
       await rename(temp, dir).catch((error: NodeJS.ErrnoException) => {
@@ -250,7 +252,14 @@ async function readManifest(dir: string): Promise<Manifest | undefined> {
     await rm(dir, { recursive: true, force: true });
     return undefined;
   }
-  const complete = await Promise.all(manifest.images.map((image) => access(path.join(dir, image.file)).then(() => true, () => false)));
+  const complete = await Promise.all(
+    manifest.images.map((image) =>
+      access(path.join(dir, image.file)).then(
+        () => true,
+        () => false,
+      ),
+    ),
+  );
   if (manifest.images.length > 0 && complete.every(Boolean)) return manifest;
   await rm(dir, { recursive: true, force: true });
   return undefined;

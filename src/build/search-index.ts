@@ -58,11 +58,14 @@ function backgroundIndexer(outputDir: () => string): () => void {
 export function searchIndex(eleventyConfig: EleventyConfig): void {
   let output = '';
   const inBackground = backgroundIndexer(() => output);
-  eleventyConfig.on('eleventy.after', async ({ directories, runMode, outputMode }: { directories: { output: string }; runMode: string; outputMode: string }) => {
-    // Nothing is written when the site is rendered to JSON (a test's way to read every page).
-    if (outputMode !== 'fs') return;
-    output = directories.output;
-    if (runMode === 'serve' || runMode === 'watch') inBackground();
-    else await indexSearch(output);
-  });
+  eleventyConfig.on(
+    'eleventy.after',
+    async ({ directories, runMode, outputMode }: { directories: { output: string }; runMode: string; outputMode: string }) => {
+      // Nothing is written when the site is rendered to JSON (a test's way to read every page).
+      if (outputMode !== 'fs') return;
+      output = directories.output;
+      if (runMode === 'serve' || runMode === 'watch') inBackground();
+      else await indexSearch(output);
+    },
+  );
 }

@@ -61,7 +61,8 @@ export function templateFilters(options: { pathPrefix: string; siteUrl: string }
         title: translate(lang, 'partners.mapTitle'),
         label: (code, count) => `${countryName(code, lang)}: ${translate(lang, 'partners.projects', { count, formatted: formatNumber(count, lang) })}`,
       }),
-    partnerMapLegend: (partners: Count<CountryCode>[], lang: Lang) => europeMapLegend(mapPartners(partners), lang, { title: translate(lang, 'partners.mapLegend') }),
+    partnerMapLegend: (partners: Count<CountryCode>[], lang: Lang) =>
+      europeMapLegend(mapPartners(partners), lang, { title: translate(lang, 'partners.mapLegend') }),
     barChart: (rows: BarRow[], lang: Lang, labelledBy: string) => barChart(rows, { lang, labelledBy }),
   };
 }
@@ -87,7 +88,10 @@ export function projectCards() {
     },
     filter(this: NunjucksFilterThis, project: Project, lang: Lang, showYear = false, level = 2): string {
       let cards = rendered.get(project);
-      if (!cards) rendered.set(project, (cards = new Map()));
+      if (!cards) {
+        cards = new Map();
+        rendered.set(project, cards);
+      }
       const key = `${lang} ${showYear} ${level}`;
       let card = cards.get(key);
       if (card === undefined) {

@@ -20,9 +20,10 @@ await runCommand('npm run check [-- --content DIR --lang el|en --json]', async (
   const { archive, problems, projectFolders } = await loadArchive(contentDir);
   const warnings = sortProblems(translationWarnings(await translationStatus(projectFolders, contentDir), contentDir));
   const all: ContentProblem[] = [...problems, ...warnings];
-  const summary = all.length === 0 && archive
-    ? say('checkOk', { folder: contentDir, years: archive.years.length, projects: archive.projects.length })
-    : `${formatSummary(all)}${problems.length > 0 ? ` ${say(problems.length === 1 ? 'checkFixOne' : 'checkFixMany')}` : ''}`;
+  const summary =
+    all.length === 0 && archive
+      ? say('checkOk', { folder: contentDir, years: archive.years.length, projects: archive.projects.length })
+      : `${formatSummary(all)}${problems.length > 0 ? ` ${say(problems.length === 1 ? 'checkFixOne' : 'checkFixMany')}` : ''}`;
 
   if (json) {
     const errors = problems.map(({ severity: _, ...problem }) => problem);
@@ -36,4 +37,3 @@ await runCommand('npm run check [-- --content DIR --lang el|en --json]', async (
   }
   return problems.length > 0 ? EXIT.contentErrors : EXIT.ok;
 });
-

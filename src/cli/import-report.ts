@@ -40,19 +40,31 @@ export function importReport(
   const toFinish: ToFinish[] = [];
   const shown = (...parts: string[]) => path.join(page.contentDir, ...parts);
 
-  lines.push(t('report.reading', { file: page.file, kind: t(page.decoded.kind === 'html' ? 'report.kindHtml' : 'report.kindText'), encoding: encodingText(page.decoded, t) }));
+  lines.push(
+    t('report.reading', {
+      file: page.file,
+      kind: t(page.decoded.kind === 'html' ? 'report.kindHtml' : 'report.kindText'),
+      encoding: encodingText(page.decoded, t),
+    }),
+  );
 
   // The school.
   lines.push('');
   const { school } = plan;
   if (school.name) {
-    const from = school.found === undefined ? t('report.nameGiven') : 'title' in school.found.from ? t('report.nameFromTitle') : t('report.nameFromLine', { line: school.found.from.line });
+    const from =
+      school.found === undefined
+        ? t('report.nameGiven')
+        : 'title' in school.found.from
+          ? t('report.nameFromTitle')
+          : t('report.nameFromLine', { line: school.found.from.line });
     lines.push(t('report.school', { name: school.name, from }));
   } else {
     lines.push(t('report.schoolUnnamed'));
   }
   lines.push(`  ${school.intro.length > 0 ? t('report.intro', { count: school.intro.length, line: school.intro[0]!.line }) : t('report.noIntro')}`);
-  for (const [file, status] of outcome.schoolFiles) lines.push(`  ${t(status === 'written' ? 'report.written' : 'report.alreadyThere', { path: shown(file) })}`);
+  for (const [file, status] of outcome.schoolFiles)
+    lines.push(`  ${t(status === 'written' ? 'report.written' : 'report.alreadyThere', { path: shown(file) })}`);
   if (!school.name && LANGUAGES.some((language) => !outcome.schoolFiles.has(`school.${language}.md`))) {
     toFinish.push({ message: t('problem.noSchoolName'), fix: t('problem.noSchoolNameFix', { page: page.file }) });
   }

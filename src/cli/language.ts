@@ -1,4 +1,4 @@
-import { DEFAULT_LANG, isLang, LANGUAGES, type Lang } from '../i18n/languages.ts';
+import { isLang, LANGUAGES, type Lang, MESSAGE_LANG } from '../i18n/languages.ts';
 import { UsageError } from './options.ts';
 
 /**
@@ -13,5 +13,5 @@ export function commandLanguage(given: string | undefined, env: NodeJS.ProcessEn
   }
   const locale = (env.LC_ALL || env.LC_MESSAGES || env.LANG || '').toLowerCase();
   const fromLocale = LANGUAGES.find((lang) => locale.startsWith(lang));
-  return fromLocale ?? (isLang('en') ? 'en' : DEFAULT_LANG);
+  return fromLocale ?? MESSAGE_LANG;
 }

@@ -27,8 +27,15 @@ type Answer<T> = { value: T } | { error: string };
 function readers(lang: Lang) {
   const t = (key: string, values: Record<string, unknown> = {}) => translate(lang, `cli.new.${key}`, values);
   const example = `${new Date().getFullYear()}-${new Date().getFullYear() + 1}`;
-  const list = <T>(raw: string, parse: (item: string) => { ok: true; value: T } | { ok: false; suggestions: string[] }, bad: (item: string, suggestions: string[]) => string): Answer<T[]> => {
-    const items = raw.split(',').map((item) => item.trim()).filter(Boolean);
+  const list = <T>(
+    raw: string,
+    parse: (item: string) => { ok: true; value: T } | { ok: false; suggestions: string[] },
+    bad: (item: string, suggestions: string[]) => string,
+  ): Answer<T[]> => {
+    const items = raw
+      .split(',')
+      .map((item) => item.trim())
+      .filter(Boolean);
     if (items.length === 0) return { error: t('empty') };
     const values: T[] = [];
     for (const item of items) {
@@ -65,9 +72,7 @@ function readers(lang: Lang) {
     classes: (raw: string): Answer<ClassGroup[]> =>
       list(raw, parseClassGroup, (value, suggestions) => t('badClass', { value, suggestion: didYouMean(suggestions) })),
     partners: (raw: string): Answer<CountryCode[]> =>
-      list(raw, parseCountry, (value, suggestions) =>
-        t('badCountry', { value, suggestion: didYouMean(suggestions.map((code) => countryName(code, lang))) }),
-      ),
+      list(raw, parseCountry, (value, suggestions) => t('badCountry', { value, suggestion: didYouMean(suggestions.map((code) => countryName(code, lang))) })),
   };
 }
 

@@ -29,8 +29,7 @@ export function parseOptions<Name extends string, Flag extends string = never>(
       ...allowed.map((name) => [name, { type: 'string' as const }]),
       ...flags.map((name) => [name, { type: 'boolean' as const }]),
     ]);
-    values = parseArgs({ args, options, strict: true, allowPositionals: false }).values as Partial<Record<Name, string>> &
-      Partial<Record<Flag, boolean>>;
+    values = parseArgs({ args, options, strict: true, allowPositionals: false }).values as Partial<Record<Name, string>> & Partial<Record<Flag, boolean>>;
   } catch (error) {
     throw new UsageError(usageMistake(error as NodeJS.ErrnoException, args, [...allowed, ...flags]));
   }
@@ -94,7 +93,7 @@ function usageMistake(error: NodeJS.ErrnoException, args: string[], allowed: rea
 export function normalisePathPrefix(prefix: string): string {
   const trimmed = prefix.trim().replace(/^\/+|\/+$/g, '');
   const parts = trimmed.split('/');
-  if (!/^[A-Za-z0-9._~\/-]*$/.test(trimmed) || (trimmed !== '' && parts.some((part) => part === '' || part === '.' || part === '..'))) {
+  if (!/^[A-Za-z0-9._~/-]*$/.test(trimmed) || (trimmed !== '' && parts.some((part) => part === '' || part === '.' || part === '..'))) {
     throw new UsageError(
       `"${prefix}" cannot be a path prefix: use letters, digits, "-", "_", "." and "/", without "..", "." or "//" as a part, e.g. /etwinning/.`,
     );
@@ -122,7 +121,7 @@ export async function runCommand(usage: string, main: () => Promise<number>): Pr
       const message = error instanceof Error ? error.message : String(error);
       console.error(
         `The command stopped on an unexpected problem: ${message}\n` +
-          'This is not a mistake in your content. Please report it to the archive\'s maintainers with this message' +
+          "This is not a mistake in your content. Please report it to the archive's maintainers with this message" +
           (process.env.DEBUG ? `:\n${(error as Error)?.stack ?? ''}` : ' (run it again with DEBUG=1 for the details).'),
       );
       process.exitCode = EXIT.contentErrors;

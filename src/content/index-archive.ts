@@ -51,9 +51,7 @@ export function indexArchive(
       problems.push({
         ...at,
         message: say('continuesNowhere', { value: record.continues }),
-        fix: candidates.length
-          ? say('continuesNowhereFix', { nearest: closest(record.continues, candidates) })
-          : say('continuesNowhereFixNoCandidate'),
+        fix: candidates.length ? say('continuesNowhereFix', { nearest: closest(record.continues, candidates) }) : say('continuesNowhereFixNoCandidate'),
       });
       continue;
     }
@@ -96,9 +94,7 @@ export function indexArchive(
     grades: groupBy(allProjects, (project) => project.classes.map((group: ClassGroup) => group.grade))
       .sort((a, b) => a.key - b.key)
       .map(({ key, projects }): GradeEntry => ({ grade: key, projects })),
-    partners: groupBy(allProjects, (project) => project.partners).map(
-      ({ key, projects }): Partner => ({ code: key as CountryCode, projects }),
-    ),
+    partners: groupBy(allProjects, (project) => project.partners).map(({ key, projects }): Partner => ({ code: key as CountryCode, projects })),
   };
 }
 

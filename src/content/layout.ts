@@ -90,7 +90,13 @@ export async function findContent(contentDir: string): Promise<ContentLayout> {
       if (problem) problems.push(problem);
       else yearFolders.push(entry.name);
     } else if (entry.name.endsWith('.md') && !layout.schoolFiles.some((school) => school.file === shown(entry.name))) {
-      problems.push(misplacedMarkdown(shown(entry.name), LANGUAGES.map((lang) => `school.${lang}.md`), entry.name));
+      problems.push(
+        misplacedMarkdown(
+          shown(entry.name),
+          LANGUAGES.map((lang) => `school.${lang}.md`),
+          entry.name,
+        ),
+      );
     }
   }
 

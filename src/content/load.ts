@@ -142,10 +142,7 @@ export class LoadCache {
       const parsed = parseMarkdown(source.body);
       const references = findPhotoReferences(parsed, source.bodyLine);
       const diskLinks = findDiskLinks(parsed, source.bodyLine);
-      body =
-        references.length > 0
-          ? { references, diskLinks, parsed }
-          : { references, diskLinks, html: { pictures: '', html: renderMarkdown(parsed) } };
+      body = references.length > 0 ? { references, diskLinks, parsed } : { references, diskLinks, html: { pictures: '', html: renderMarkdown(parsed) } };
       this.#bodies.set(source, body);
     }
     return body;

@@ -215,7 +215,7 @@ export async function checkPhotoReferences(
     }
     const format = imageFormat(await readHead(real));
     if (!format || !READABLE.has(format)) {
-      const jpeg = where.name.replace(/\.[^./]*$/, '') + '.jpg';
+      const jpeg = `${where.name.replace(/\.[^./]*$/, '')}.jpg`;
       add(
         format ? say('photo.wrongFormat', { name: where.name, format }) : say('photo.notImage', { name: where.name }),
         say('photo.saveAsJpeg', { example: example(jpeg) }),
@@ -240,9 +240,7 @@ export async function checkPhotoReferences(
   return placed;
 }
 
-type Location =
-  | { kind: 'relative'; name: string }
-  | { kind: 'empty' | 'remote' | 'absolute' | 'outside' | 'other'; name: string };
+type Location = { kind: 'relative'; name: string } | { kind: 'empty' | 'remote' | 'absolute' | 'outside' | 'other'; name: string };
 
 /** Where a reference points, as the archive sees it. */
 function locate(src: string): Location {

@@ -36,7 +36,11 @@ const oneLine = z.preprocess(
  * from here, so their indexes are the schema's.
  */
 export function listItems(value: unknown): unknown {
-  if (typeof value === 'string') return value.split(',').map((part) => part.trim()).filter(Boolean);
+  if (typeof value === 'string')
+    return value
+      .split(',')
+      .map((part) => part.trim())
+      .filter(Boolean);
   if (typeof value === 'number') return [String(value)];
   return value;
 }
@@ -125,11 +129,10 @@ export function schoolYearSchema() {
   return z
     .string()
     .regex(YEAR_PATTERN)
-    .refine((name) => schoolYearMistake(name) === undefined, { message: `not a school year from ${FIRST_SCHOOL_YEAR}-${FIRST_SCHOOL_YEAR + 1} to the next one` });
+    .refine((name) => schoolYearMistake(name) === undefined, {
+      message: `not a school year from ${FIRST_SCHOOL_YEAR}-${FIRST_SCHOOL_YEAR + 1} to the next one`,
+    });
 }
-
-/** The longest project folder name (in slug.ts, which the web editor's script also uses). */
-export { SLUG_MAX_LENGTH } from './slug.ts';
 
 /** `continues: 2014-2015/cool-or-not-too-cool` */
 export const projectRef = z

@@ -5,8 +5,31 @@
  */
 
 const SINGLE: Record<string, string> = {
-  α: 'a', β: 'v', γ: 'g', δ: 'd', ε: 'e', ζ: 'z', η: 'i', θ: 'th', ι: 'i', κ: 'k', λ: 'l', μ: 'm',
-  ν: 'n', ξ: 'x', ο: 'o', π: 'p', ρ: 'r', σ: 's', ς: 's', τ: 't', υ: 'y', φ: 'f', χ: 'ch', ψ: 'ps', ω: 'o',
+  α: 'a',
+  β: 'v',
+  γ: 'g',
+  δ: 'd',
+  ε: 'e',
+  ζ: 'z',
+  η: 'i',
+  θ: 'th',
+  ι: 'i',
+  κ: 'k',
+  λ: 'l',
+  μ: 'm',
+  ν: 'n',
+  ξ: 'x',
+  ο: 'o',
+  π: 'p',
+  ρ: 'r',
+  σ: 's',
+  ς: 's',
+  τ: 't',
+  υ: 'y',
+  φ: 'f',
+  χ: 'ch',
+  ψ: 'ps',
+  ω: 'o',
 };
 
 /** Pairs that ELOT 743 writes differently from their letters one by one. */
@@ -18,7 +41,13 @@ const VOICELESS = new Set(['θ', 'κ', 'ξ', 'π', 'σ', 'ς', 'τ', 'φ', 'χ',
 
 export function transliterateGreek(text: string): string {
   // Accents are dropped first, but a dialytika (ϊ, ϋ) means "not a diphthong": keep it marked.
-  const letters = [...text.normalize('NFD').replace(/[\u0300-\u0307\u0309-\u036f]/g, '').normalize('NFC').toLowerCase()];
+  const letters = [
+    ...text
+      .normalize('NFD')
+      .replace(/[\u0300-\u0307\u0309-\u036f]/g, '')
+      .normalize('NFC')
+      .toLowerCase(),
+  ];
   let out = '';
   for (let i = 0; i < letters.length; i++) {
     const letter = letters[i]!;

@@ -28,10 +28,7 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
  * being read: not UTF-8, no front matter, front matter that is not YAML.
  * A UTF-8 byte order mark and Windows line endings are normal input.
  */
-export function readSourceFile(
-  file: string,
-  bytes: Uint8Array,
-): { source: SourceFile } | { problems: ContentProblem[] } {
+export function readSourceFile(file: string, bytes: Uint8Array): { source: SourceFile } | { problems: ContentProblem[] } {
   let text: string;
   try {
     text = utf8.decode(bytes);
@@ -137,6 +134,7 @@ export function readSourceFile(
  * unreadable) and the rest are never meant. Refused where a file is read, so
  * no value or body that reaches the site can hold one.
  */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is what it is for.
 const CONTROL_CHARACTER = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\uFFFE\uFFFF]/;
 
 /** The first control character of a text (see CONTROL_CHARACTER), as `U+0000`; undefined when it has none. */
@@ -169,8 +167,9 @@ function escapedControlProblems(file: string, data: Record<string, unknown>, lin
     const { value, path } = next;
     const texts: { text: string; path: (string | number)[] }[] = [];
     if (typeof value === 'string') texts.push({ text: value, path });
-    else if (Array.isArray(value)) value.forEach((item, index) => pending.push({ value: item, path: [...path, index] }));
-    else if (value !== null && typeof value === 'object' && !ArrayBuffer.isView(value)) {
+    else if (Array.isArray(value)) {
+      for (const [index, item] of value.entries()) pending.push({ value: item, path: [...path, index] });
+    } else if (value !== null && typeof value === 'object' && !ArrayBuffer.isView(value)) {
       for (const [key, item] of Object.entries(value)) {
         texts.push({ text: key, path: [...path, key] });
         pending.push({ value: item, path: [...path, key] });
@@ -231,7 +230,14 @@ function lineOfPath(doc: Document, lineCounter: LineCounter, path: readonly (str
 }
 
 /** The YAML mistakes teachers make, told in their words (`messages.yaml.<code>`); anything else quotes the YAML library. */
-const KNOWN_YAML_MISTAKES: ReadonlySet<YAMLError['code']> = new Set(['MISSING_CHAR', 'DUPLICATE_KEY', 'BLOCK_AS_IMPLICIT_KEY', 'MULTILINE_IMPLICIT_KEY', 'TAB_AS_INDENT', 'BAD_INDENT']);
+const KNOWN_YAML_MISTAKES: ReadonlySet<YAMLError['code']> = new Set([
+  'MISSING_CHAR',
+  'DUPLICATE_KEY',
+  'BLOCK_AS_IMPLICIT_KEY',
+  'MULTILINE_IMPLICIT_KEY',
+  'TAB_AS_INDENT',
+  'BAD_INDENT',
+]);
 
 function yamlProblem(file: string, code: YAMLError['code'], yamlMessage: string, line: number): ContentProblem {
   if (KNOWN_YAML_MISTAKES.has(code)) return { file, line, message: say(`yaml.${code}`), fix: say(`yaml.${code}Fix`) };

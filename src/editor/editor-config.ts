@@ -140,7 +140,10 @@ export function editorConfig(options: EditorConfigOptions): Record<string, unkno
         label_singular: editorText('year.labelSingular', { year: formatSchoolYear(year) }),
         description: editorText('year.description', {
           year: formatSchoolYear(year),
-          files: formatList(LANGUAGES.map((lang) => `index.${lang}.md`), DEFAULT_LANG),
+          files: formatList(
+            LANGUAGES.map((lang) => `index.${lang}.md`),
+            DEFAULT_LANG,
+          ),
         }),
         folder: `${contentFolder}/${year}`,
         path: '{{slug}}/index',
@@ -173,4 +176,3 @@ export function editorConfig(options: EditorConfigOptions): Record<string, unkno
 export function editorConfigYaml(config: Record<string, unknown>): string {
   return `# Made by src/editor/editor-config.ts from the content's schemas: edit that file, not this one.\n${stringify(config, { lineWidth: 0 })}`;
 }
-

@@ -48,13 +48,12 @@ const text = (value: unknown): string | undefined => (typeof value === 'string' 
  * for the default one; set by `npm run edit`). Without a repository anywhere, `GITHUB_REPOSITORY` (set by
  * GitHub Actions for the repository being built) is used, so a fork's published editor saves to the fork.
  */
-export function readEditorSettings(
-  env: NodeJS.ProcessEnv = process.env,
-  fromPackage: Record<string, unknown> = packageEditorSettings(),
-): EditorSettings {
+export function readEditorSettings(env: NodeJS.ProcessEnv = process.env, fromPackage: Record<string, unknown> = packageEditorSettings()): EditorSettings {
   const repository = text(env.CMS_REPOSITORY) ?? text(fromPackage.repository) ?? text(env.GITHUB_REPOSITORY);
   if (repository !== undefined && !REPOSITORY_PATTERN.test(repository)) {
-    throw new Error(`The editor's repository "${repository}" is not of the form owner/name (etwinningArchive.editor.repository in package.json, or CMS_REPOSITORY).`);
+    throw new Error(
+      `The editor's repository "${repository}" is not of the form owner/name (etwinningArchive.editor.repository in package.json, or CMS_REPOSITORY).`,
+    );
   }
   const local = text(env.CMS_LOCAL_BACKEND);
   let localBackend: string | undefined;

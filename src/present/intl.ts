@@ -8,7 +8,10 @@ function perLanguage<T>(make: (lang: Lang) => T): (lang: Lang) => T {
   const made = new Map<Lang, T>();
   return (lang) => {
     let value = made.get(lang);
-    if (value === undefined) made.set(lang, (value = make(lang)));
+    if (value === undefined) {
+      value = make(lang);
+      made.set(lang, value);
+    }
     return value;
   };
 }

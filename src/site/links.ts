@@ -29,7 +29,8 @@ export function feedIdMaker(absoluteUrl: (path: string) => string): (path: strin
 export function absolutizeHtml(html: string, absoluteUrl: (path: string) => string): string {
   return html
     .replace(/\b(src|href)="(\/[^"]*)"/g, (_, attribute: string, url: string) => `${attribute}="${absoluteUrl(url)}"`)
-    .replace(/\bsrcset="([^"]*)"/g, (_, list: string) =>
-      `srcset="${list.replace(/(^|,\s*)(\/[^\s,]+)/g, (__, separator: string, url: string) => `${separator}${absoluteUrl(url)}`)}"`,
+    .replace(
+      /\bsrcset="([^"]*)"/g,
+      (_, list: string) => `srcset="${list.replace(/(^|,\s*)(\/[^\s,]+)/g, (__, separator: string, url: string) => `${separator}${absoluteUrl(url)}`)}"`,
     );
 }

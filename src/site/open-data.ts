@@ -29,10 +29,7 @@ function inner(pattern: RegExp): string {
 /** The content check's own schema of a year folder's name: what the check accepts, the open data holds. */
 const yearId = schoolYearSchema().register(registry, { id: 'SchoolYearId', description: 'A school year, as its content folder is named: `2015-2016`.' });
 
-const slug = z
-  .string()
-  .regex(SLUG_PATTERN)
-  .register(registry, { description: "The project's folder in its school year (a-z, 0-9, -)." });
+const slug = z.string().regex(SLUG_PATTERN).register(registry, { description: "The project's folder in its school year (a-z, 0-9, -)." });
 
 /** `2015-2016/the-scratch-project`: the same form as `continues` in the content files. */
 const projectId = z
@@ -80,9 +77,13 @@ const text = () => z.string().min(1);
 
 const versionSchema = z
   .object({
-    title: text().register(registry, { description: "The project's title as written in this language's file (it may be in another language, e.g. an English title in the Greek file)." }),
+    title: text().register(registry, {
+      description: "The project's title as written in this language's file (it may be in another language, e.g. an English title in the Greek file).",
+    }),
     summary: text().nullable().register(registry, { description: 'One or two sentences about the project, or null.' }),
-    html: z.string().register(registry, { description: "The project's description, rendered from Markdown to HTML (raw HTML in the Markdown is not rendered)." }),
+    html: z
+      .string()
+      .register(registry, { description: "The project's description, rendered from Markdown to HTML (raw HTML in the Markdown is not rendered)." }),
   })
   .register(registry, { id: 'ProjectVersion', description: "One language's version of a project." });
 
@@ -91,14 +92,20 @@ const projectSchema = z
     id: projectId,
     year: yearId,
     slug,
-    classes: z.array(classGroupSchema).min(1).register(registry, { description: 'The classes that took part, in order: first grade first, a whole grade before its sections.' }),
+    classes: z
+      .array(classGroupSchema)
+      .min(1)
+      .register(registry, { description: 'The classes that took part, in order: first grade first, a whole grade before its sections.' }),
     partners: z.array(countryCode).min(1).register(registry, { description: 'The partner countries, in the order the teacher wrote them.' }),
     continues: projectId.nullable().register(registry, { description: 'The same project in an earlier school year, or null.' }),
     continuedIn: z.array(projectId).register(registry, { description: 'The same project in later school years, oldest first.' }),
     urls: inEveryLanguage(text()).register(registry, {
       description: "The project's page in each language (every page exists in every language, translated or not).",
     }),
-    versions: inSomeLanguages(versionSchema).register(registry, { description: 'The language versions the project has; a language is absent until it is translated.', minProperties: 1 }),
+    versions: inSomeLanguages(versionSchema).register(registry, {
+      description: 'The language versions the project has; a language is absent until it is translated.',
+      minProperties: 1,
+    }),
   })
   .refine((project) => project.id === `${project.year}/${project.slug}`, { message: 'id must be year/slug', path: ['id'] })
   .register(registry, { id: 'Project', description: 'An eTwinning project in one school year.' });
@@ -108,8 +115,14 @@ const yearSchema = z
     id: yearId,
     // The upper bound is the id's (the next school year, which moves on with the calendar), not written into the JSON Schema.
     start: z.int().min(FIRST_SCHOOL_YEAR).register(registry, { description: 'The calendar year the school year begins (in September).' }),
-    end: z.int().min(FIRST_SCHOOL_YEAR + 1).register(registry, { description: 'The calendar year it ends: start + 1.' }),
-    projects: z.array(projectId).min(1).register(registry, { description: "The year's projects, in the site's order: by the classes that took part, then by title." }),
+    end: z
+      .int()
+      .min(FIRST_SCHOOL_YEAR + 1)
+      .register(registry, { description: 'The calendar year it ends: start + 1.' }),
+    projects: z
+      .array(projectId)
+      .min(1)
+      .register(registry, { description: "The year's projects, in the site's order: by the classes that took part, then by title." }),
   })
   .refine((year) => year.id === `${year.start}-${year.end}` && year.end === year.start + 1, { message: 'id must be start-end, one year apart' })
   .register(registry, { id: 'SchoolYear', description: 'A school year and its projects.' });

@@ -31,7 +31,13 @@ export function projectCard(project: Project, lang: Lang): ProjectCard {
     title: version.title,
     ...(titleLang ? { titleLang } : {}),
     year: formatSchoolYear(project.year),
-    classes: formatList(project.classes.map((group) => classLabel(group, lang)), lang),
-    partners: formatList(project.partners.map((code) => countryName(code, lang)), lang),
+    classes: formatList(
+      project.classes.map((group) => classLabel(group, lang)),
+      lang,
+    ),
+    partners: formatList(
+      project.partners.map((code) => countryName(code, lang)),
+      lang,
+    ),
   };
 }

@@ -39,8 +39,6 @@ export const SITE_PATHS = {
   editorScript: '/admin/editor.js',
 } as const;
 
-export type SitePath = keyof typeof SITE_PATHS;
-
 /** `/2015-2016/` in the default language, `/en/2015-2016/` in the others. */
 export function localUrl(lang: Lang, path: string): string {
   return lang === DEFAULT_LANG ? path : `/${lang}${path}`;

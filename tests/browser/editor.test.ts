@@ -209,7 +209,10 @@ describe('the web editor with decap-server', { timeout: 120_000 }, () => {
     await page.getByText(/Λείπει το πεδίο «Τίτλος» στα αγγλικά \(EN\)/).waitFor();
     assert.equal(existsSync(path.join(contentDir, year)), false, 'nothing was written');
     // Decap also rethrows the refused save, unhandled: that is its way, not a fault of the page.
-    assert.deepEqual(problems.filter((problem) => !problem.startsWith('page error')), []);
+    assert.deepEqual(
+      problems.filter((problem) => !problem.startsWith('page error')),
+      [],
+    );
     await page.close();
   });
 

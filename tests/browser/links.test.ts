@@ -127,7 +127,7 @@ async function crawl(server: StaticServer, starts: string[], expected404: string
 }
 
 const VARIANTS = [
-  { name: 'at the server\'s root', args: [] as string[], pathPrefix: '/' },
+  { name: "at the server's root", args: [] as string[], pathPrefix: '/' },
   { name: 'under the path prefix /etwinning/', args: ['--path-prefix', '/etwinning/'], pathPrefix: '/etwinning/' },
 ];
 
@@ -159,7 +159,10 @@ for (const variant of VARIANTS) {
       t.diagnostic(`${result.visits.size} same-origin URLs crawled; ${result.external.size} links to other sites not followed`);
       const broken = [...result.visits]
         .filter(([url, visit]) => visit.status !== 200 && !missing.includes(url))
-        .map(([url, visit]) => `${url} answers ${visit.status}${visit.contentType ? ` (${visit.contentType})` : ''}; linked from:\n      ${[...visit.from].join('\n      ')}`);
+        .map(
+          ([url, visit]) =>
+            `${url} answers ${visit.status}${visit.contentType ? ` (${visit.contentType})` : ''}; linked from:\n      ${[...visit.from].join('\n      ')}`,
+        );
       assert.deepEqual(broken, [], `${broken.length} broken link(s):\n  ${broken.join('\n  ')}`);
       assert.deepEqual(result.unparsable, [], 'references that are not URLs');
     });

@@ -14,7 +14,10 @@ import { LONG_YEAR, makeLongListContent } from '../helpers/long-list-fixture.ts'
 import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
 
 // Globals of the page, for the functions run in it (the project's tsconfig has no DOM library).
-declare const document: { documentElement: { scrollWidth: number }; activeElement: { textContent: string | null; getAttribute(name: string): string | null } | null };
+declare const document: {
+  documentElement: { scrollWidth: number };
+  activeElement: { textContent: string | null; getAttribute(name: string): string | null } | null;
+};
 declare const innerWidth: number;
 
 const PAGES = [`/${LONG_YEAR}/page/2/`, `/en/countries/mt/page/3/`, '/archive/page/2/', '/en/grades/4/'];

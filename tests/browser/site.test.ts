@@ -97,10 +97,7 @@ interface OpenedPage {
   close(): Promise<void>;
 }
 
-async function open(
-  url: string,
-  options: { colorScheme?: 'light' | 'dark'; width?: number } = {},
-): Promise<OpenedPage> {
+async function open(url: string, options: { colorScheme?: 'light' | 'dark'; width?: number } = {}): Promise<OpenedPage> {
   const context = await browser.newContext({ viewport: { width: options.width ?? 1280, height: 800 } });
   const page = await context.newPage();
   await page.emulateMedia({ colorScheme: options.colorScheme ?? 'light' });
@@ -189,7 +186,17 @@ function focusInfo(page: Page, index: number): Promise<FocusInfo> {
     ];
     const element = document.activeElement;
     if (!element || element === document.body) {
-      return { description: 'nothing (the body)', isExpected: false, text: '', outlineStyle: 'none', outlineWidth: 0, boxShadow: 'none', width: 0, height: 0, inViewport: false };
+      return {
+        description: 'nothing (the body)',
+        isExpected: false,
+        text: '',
+        outlineStyle: 'none',
+        outlineWidth: 0,
+        boxShadow: 'none',
+        width: 0,
+        height: 0,
+        inViewport: false,
+      };
     }
     const style = getComputedStyle(element);
     const rect = element.getBoundingClientRect();
@@ -313,11 +320,10 @@ describe('every kind of page, in both languages', { concurrency: PAGE_CONCURRENC
           await opened?.close();
         });
         /** The test's body with the loaded page. */
-        const withPage =
-          (body: (opened: OpenedPage, page: Page, t: TestContext) => Promise<void>) => async (t: TestContext) => {
-            assert.ok(opened, 'the page was opened');
-            await body(opened, opened.page, t);
-          };
+        const withPage = (body: (opened: OpenedPage, page: Page, t: TestContext) => Promise<void>) => async (t: TestContext) => {
+          assert.ok(opened, 'the page was opened');
+          await body(opened, opened.page, t);
+        };
 
         test(
           `answers ${type.notFound ? '404 with the 404 page' : '200'}; every request goes to the local server; no console errors`,
@@ -326,7 +332,10 @@ describe('every kind of page, in both languages', { concurrency: PAGE_CONCURRENC
             assert.equal(await page.locator('html').getAttribute('lang'), lang);
             const expectedH1 = text(site.html(builtPath(type, lang)).querySelector('h1'));
             assert.equal((await page.locator('h1').innerText()).replace(/\s+/g, ' ').trim(), expectedH1);
-            assert.ok(opened.requests.some((request) => request.endsWith('/css/site.css')), 'the stylesheet is requested');
+            assert.ok(
+              opened.requests.some((request) => request.endsWith('/css/site.css')),
+              'the stylesheet is requested',
+            );
             assertCleanTraffic(opened, server.origin, requestPath(type, lang));
           }),
         );
@@ -358,13 +367,17 @@ describe('every kind of page, in both languages', { concurrency: PAGE_CONCURRENC
               await page.keyboard.press('Tab');
               const focus = await focusInfo(page, i);
               if (!focus.isExpected) {
-                assert.fail(`On ${requestPath(type, lang)}, Tab ${i + 1} focused ${focus.description}, expected ${expected[i]}.\nExpected order: ${expected.join(' → ')}`);
+                assert.fail(
+                  `On ${requestPath(type, lang)}, Tab ${i + 1} focused ${focus.description}, expected ${expected[i]}.\nExpected order: ${expected.join(' → ')}`,
+                );
               }
               if (i === 0) assert.equal(focus.text, skipLink, 'the first Tab focuses the skip link');
               const outline = focus.outlineStyle !== 'none' && focus.outlineWidth > 0;
               const shadow = focus.boxShadow !== 'none' && focus.boxShadow !== '';
               if (!outline && !shadow) {
-                problems.push(`${focus.description}: no visible focus indicator (outline ${focus.outlineStyle} ${focus.outlineWidth}px, box-shadow ${focus.boxShadow})`);
+                problems.push(
+                  `${focus.description}: no visible focus indicator (outline ${focus.outlineStyle} ${focus.outlineWidth}px, box-shadow ${focus.boxShadow})`,
+                );
               }
               if (focus.width < 2 || focus.height < 2 || !focus.inViewport) {
                 problems.push(`${focus.description}: focused but not visible (${focus.width}×${focus.height}, in viewport: ${focus.inViewport})`);
@@ -466,7 +479,7 @@ test('a Greek search without accents finds the right projects, and the school ye
   }
 });
 
-test('the browser finds the site\'s icon without a 404', async () => {
+test("the browser finds the site's icon without a 404", async () => {
   const problems: string[] = [];
   let faviconStatus: number | undefined;
   for (const type of PAGE_TYPES) {

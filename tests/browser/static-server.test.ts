@@ -48,7 +48,11 @@ for (const prefix of ['/', '/etwinning/']) {
     });
 
     test('a folder serves its index.html; a folder without its final slash is redirected', async () => {
-      for (const [sitePath, h1] of [['', 'home'], ['archive/', 'archive'], ['en/', 'english home']] as const) {
+      for (const [sitePath, h1] of [
+        ['', 'home'],
+        ['archive/', 'archive'],
+        ['en/', 'english home'],
+      ] as const) {
         const response = await get(sitePath);
         assert.equal(response.status, 200, sitePath);
         assert.equal(await response.text(), `<h1>${h1}</h1>`);

@@ -88,7 +88,9 @@ test('the usual Eleventy site writes the same pages as the project, but for the 
   assert.deepEqual(pageUrls(outputs.eleventy), ours);
 });
 
-test('the Hugo site writes the same pages as the project, but for those and its redirects and per-language sitemaps', { skip: hugo ? false : `Hugo is not installed, so the Hugo peer is not checked: ${HUGO_INSTALL}` }, () => {
+test('the Hugo site writes the same pages as the project, but for those and its redirects and per-language sitemaps', {
+  skip: hugo ? false : `Hugo is not installed, so the Hugo peer is not checked: ${HUGO_INSTALL}`,
+}, () => {
   const ours = pageUrls(outputs.project).filter((url) => !ONLY_OURS.includes(url));
   const written = pageUrls(outputs.hugo);
   const redirects = written.filter(isHugoRedirect);
@@ -118,9 +120,14 @@ test('the peers show the same projects on the same list pages, with the same tit
   }
 });
 
-test('the project build ends every process it started before it exits: Pagefind and esbuild too', { skip: canMeasureTrees() ? false : 'needs /proc (Linux)' }, () => {
+test('the project build ends every process it started before it exits: Pagefind and esbuild too', {
+  skip: canMeasureTrees() ? false : 'needs /proc (Linux)',
+}, () => {
   const names = projectBuild.processes.map((p) => p.name);
-  assert.ok(names.some((name) => name.startsWith('pagefind')), `Pagefind's service was seen: ${names.join(', ')}`);
+  assert.ok(
+    names.some((name) => name.startsWith('pagefind')),
+    `Pagefind's service was seen: ${names.join(', ')}`,
+  );
   assert.ok(names.includes('esbuild'), `esbuild's service was seen: ${names.join(', ')}`);
   assert.deepEqual(
     projectBuild.processes.filter((p) => p.orphan).map((p) => p.name),

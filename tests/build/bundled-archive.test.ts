@@ -13,29 +13,61 @@ const SEED = [
   {
     year: '2015-2016',
     projects: [
-      { slug: 'the-scratch-project', title: 'The Scratch Project', classes: { el: 'Εʹ', en: '5th grade' }, partners: ['GR', 'LV', 'GB', 'IT', 'PT', 'PL', 'SK', 'BE', 'FR', 'RO', 'TR', 'ES'] },
-      { slug: 'olympic-games-unite-the-world', title: 'Olympic Games unite the world', classes: { el: 'ΣΤ1', en: '6th grade, section 1' }, partners: ['GR', 'TR', 'PL', 'RO', 'GB'] },
+      {
+        slug: 'the-scratch-project',
+        title: 'The Scratch Project',
+        classes: { el: 'Εʹ', en: '5th grade' },
+        partners: ['GR', 'LV', 'GB', 'IT', 'PT', 'PL', 'SK', 'BE', 'FR', 'RO', 'TR', 'ES'],
+      },
+      {
+        slug: 'olympic-games-unite-the-world',
+        title: 'Olympic Games unite the world',
+        classes: { el: 'ΣΤ1', en: '6th grade, section 1' },
+        partners: ['GR', 'TR', 'PL', 'RO', 'GB'],
+      },
       { slug: 'cool-or-not-too-cool', title: COOL, classes: { el: 'ΣΤ2', en: '6th grade, section 2' }, partners: ['GR', 'GE', 'TR', 'MD', 'RO', 'ES'] },
     ],
   },
   {
     year: '2014-2015',
     projects: [
-      { slug: '4-seasons-in-europe', title: '4 Seasons in Europe', classes: { el: 'Αʹ, Βʹ και Γʹ', en: '1st grade, 2nd grade, and 3rd grade' }, partners: ['GR', 'LT', 'PL', 'GB', 'TR', 'UA'] },
-      { slug: 'healthy-and-unhealthy-habits', title: 'Healthy and Unhealthy Habits', classes: { el: 'Δ2 και Ε1', en: '4th grade, section 2 and 5th grade, section 1' }, partners: ['GR', 'PL', 'RO', 'LV'] },
-      { slug: 'separated-and-united', title: 'Separated... and... United', classes: { el: 'Δ2 και Ε1', en: '4th grade, section 2 and 5th grade, section 1' }, partners: ['GR', 'IT', 'TR', 'RO', 'PL'] },
+      {
+        slug: '4-seasons-in-europe',
+        title: '4 Seasons in Europe',
+        classes: { el: 'Αʹ, Βʹ και Γʹ', en: '1st grade, 2nd grade, and 3rd grade' },
+        partners: ['GR', 'LT', 'PL', 'GB', 'TR', 'UA'],
+      },
+      {
+        slug: 'healthy-and-unhealthy-habits',
+        title: 'Healthy and Unhealthy Habits',
+        classes: { el: 'Δ2 και Ε1', en: '4th grade, section 2 and 5th grade, section 1' },
+        partners: ['GR', 'PL', 'RO', 'LV'],
+      },
+      {
+        slug: 'separated-and-united',
+        title: 'Separated... and... United',
+        classes: { el: 'Δ2 και Ε1', en: '4th grade, section 2 and 5th grade, section 1' },
+        partners: ['GR', 'IT', 'TR', 'RO', 'PL'],
+      },
       { slug: 'cool-or-not-too-cool', title: COOL, classes: { el: 'Ε2', en: '5th grade, section 2' }, partners: ['GR', 'GE', 'TR', 'MD', 'RO', 'ES'] },
     ],
   },
   {
     year: '2013-2014',
-    projects: [{ slug: 'traditional-cultures', title: 'Traditional Cultures', classes: { el: 'ΣΤʹ', en: '6th grade' }, partners: ['GR', 'PL', 'TR', 'ES', 'RO', 'SK'] }],
+    projects: [
+      { slug: 'traditional-cultures', title: 'Traditional Cultures', classes: { el: 'ΣΤʹ', en: '6th grade' }, partners: ['GR', 'PL', 'TR', 'ES', 'RO', 'SK'] },
+    ],
   },
   {
     year: '2012-2013',
     projects: [
       { slug: 'medicinal-and-aromatic-plants', title: 'Medicinal and aromatic plants', classes: { el: 'Εʹ', en: '5th grade' }, partners: ['RO'] },
-      { slug: 'holy-days-and-holidays-in-poland-and-in-greece', title: 'Holy Days and Holidays in Poland and in Greece', classes: { el: 'Εʹ και ΣΤʹ', en: '5th grade and 6th grade' }, partners: ['PL'] },
+      {
+        slug: 'holy-days-and-holidays-in-poland-and-in-greece',
+        title: 'Holy Days and Holidays in Poland and in Greece',
+        classes: { el: 'Εʹ και ΣΤʹ', en: '5th grade and 6th grade' },
+        partners: ['PL'],
+      },
     ],
   },
 ];
@@ -94,11 +126,15 @@ for (const { lang, prefix } of LANGS) {
         assert.equal(shown[0], project.year.replace('-', '–'), url);
         assert.equal(shown[1], project.classes[lang], url);
         const partners = html.querySelectorAll('main article .facts a[href*="/countries/"]').map((a) => text(a));
-        assert.deepEqual(partners, project.partners.map((code) => COUNTRIES[code]![lang]), url);
+        assert.deepEqual(
+          partners,
+          project.partners.map((code) => COUNTRIES[code]![lang]),
+          url,
+        );
       }
     });
 
-    test('the archive page lists every year, newest first, with its projects in the old page\'s order', () => {
+    test("the archive page lists every year, newest first, with its projects in the old page's order", () => {
       const html = site.html(`${prefix}/archive/`);
       const years = html.querySelectorAll('main section');
       assert.deepEqual(
@@ -117,11 +153,14 @@ for (const { lang, prefix } of LANGS) {
       for (const { year, projects } of SEED) {
         const html = site.html(`${prefix}/${year}/`);
         assert.match(text(html.querySelector('h1')), new RegExp(year.replace('-', '–')));
-        assert.deepEqual(html.querySelectorAll('.project-card-title').map((title) => text(title)), projects.map((project) => project.title));
+        assert.deepEqual(
+          html.querySelectorAll('.project-card-title').map((title) => text(title)),
+          projects.map((project) => project.title),
+        );
       }
     });
 
-    test('each grade has a page listing its classes\' projects over all years', () => {
+    test("each grade has a page listing its classes' projects over all years", () => {
       const expected: Record<number, { el: string; en: string }> = {
         1: { el: 'Αʹ τάξη', en: '1st grade' },
         2: { el: 'Βʹ τάξη', en: '2nd grade' },
@@ -131,13 +170,20 @@ for (const { lang, prefix } of LANGS) {
         6: { el: 'ΣΤʹ τάξη', en: '6th grade' },
       };
       const index = site.html(`${prefix}/grades/`);
-      assert.deepEqual(index.querySelectorAll('main li > a').map((a) => text(a)), Object.values(expected).map((label) => label[lang]));
+      assert.deepEqual(
+        index.querySelectorAll('main li > a').map((a) => text(a)),
+        Object.values(expected).map((label) => label[lang]),
+      );
       for (const [grade, label] of Object.entries(expected)) {
         const html = site.html(`${prefix}/grades/${grade}/`);
         assert.equal(text(html.querySelector('h1')), label[lang]);
         const letter = ['Α', 'Β', 'Γ', 'Δ', 'Ε', 'ΣΤ'][Number(grade) - 1]!;
         const inGrade = allProjects.filter((project) => project.classes.el.split(/, | και /).some((c) => c.replace(/ʹ|\d$/g, '') === letter));
-        assert.deepEqual(html.querySelectorAll('.project-card-title').map((title) => text(title)), inGrade.map((project) => project.title), `grade ${grade}`);
+        assert.deepEqual(
+          html.querySelectorAll('.project-card-title').map((title) => text(title)),
+          inGrade.map((project) => project.title),
+          `grade ${grade}`,
+        );
       }
     });
 
@@ -149,8 +195,16 @@ for (const { lang, prefix } of LANGS) {
         .sort((a, b) => a[0]!.localeCompare(b[0]!, lang));
       assert.deepEqual(rows, expected);
       // The map links every partner country to its page, as the table does.
-      const mapLinks = index.querySelectorAll('.partner-map svg a').map((a) => a.getAttribute('href')).sort();
-      assert.deepEqual(mapLinks, Object.keys(COUNTRIES).map((code) => `${prefix}/countries/${code.toLowerCase()}/`).sort());
+      const mapLinks = index
+        .querySelectorAll('.partner-map svg a')
+        .map((a) => a.getAttribute('href'))
+        .sort();
+      assert.deepEqual(
+        mapLinks,
+        Object.keys(COUNTRIES)
+          .map((code) => `${prefix}/countries/${code.toLowerCase()}/`)
+          .sort(),
+      );
       for (const [code, names] of Object.entries(COUNTRIES)) {
         const html = site.html(`${prefix}/countries/${code.toLowerCase()}/`);
         assert.equal(text(html.querySelector('h1')), names[lang]);
@@ -168,11 +222,19 @@ for (const { lang, prefix } of LANGS) {
       assert.match(text(html.querySelector('.intro')), lang === 'el' ? /Πολυμερή Σχολική Σύμπραξη eTwinning/ : /eTwinning/);
       assert.deepEqual(
         html.querySelectorAll('.counts li').map((item) => text(item)),
-        lang === 'el' ? ['10 προγράμματα eTwinning', '16 χώρες-εταίροι', '4 σχολικές χρονιές'] : ['10 eTwinning projects', '16 partner countries', '4 school years'],
+        lang === 'el'
+          ? ['10 προγράμματα eTwinning', '16 χώρες-εταίροι', '4 σχολικές χρονιές']
+          : ['10 eTwinning projects', '16 partner countries', '4 school years'],
       );
-      assert.deepEqual(html.querySelectorAll('.project-card-title').map((title) => text(title)), SEED[0]!.projects.map((project) => project.title));
+      assert.deepEqual(
+        html.querySelectorAll('.project-card-title').map((title) => text(title)),
+        SEED[0]!.projects.map((project) => project.title),
+      );
       // Statistics: projects per school year, oldest first, as text a screen reader reads.
-      const perYear = html.querySelectorAll('.bar-chart')[0]!.querySelectorAll('li').map((row) => text(row));
+      const perYear = html
+        .querySelectorAll('.bar-chart')[0]!
+        .querySelectorAll('li')
+        .map((row) => text(row));
       assert.deepEqual(perYear, ['2012–2013 2', '2013–2014 1', '2014–2015 4', '2015–2016 3']);
     });
 
@@ -225,7 +287,9 @@ test('every page has hreflang alternates for each language and x-default, and a 
   for (const url of pages) {
     const html = site.html(url);
     const lang = html.querySelector('html')!.getAttribute('lang');
-    const alternates = Object.fromEntries(html.querySelectorAll('link[rel=alternate][hreflang]').map((link) => [link.getAttribute('hreflang'), link.getAttribute('href')]));
+    const alternates = Object.fromEntries(
+      html.querySelectorAll('link[rel=alternate][hreflang]').map((link) => [link.getAttribute('hreflang'), link.getAttribute('href')]),
+    );
     assert.deepEqual(Object.keys(alternates).sort(), ['el', 'en', 'x-default'], url);
     assert.equal(alternates[lang!], url, url);
     const other = lang === 'el' ? 'en' : 'el';
@@ -235,7 +299,7 @@ test('every page has hreflang alternates for each language and x-default, and a 
   }
 });
 
-test('every page allows only the site\'s own resources', () => {
+test("every page allows only the site's own resources", () => {
   for (const url of site.htmlPages()) {
     const policy = site.html(url).querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content');
     // Only the search page runs a script (Pagefind's, which needs WebAssembly).
@@ -247,7 +311,13 @@ test('every page allows only the site\'s own resources', () => {
 
 test('every page, with its stylesheets, is under 30 KB', () => {
   for (const url of site.htmlPages()) {
-    const files = [site.fileFor(url)!, ...site.html(url).querySelectorAll('link[rel=stylesheet]').map((link) => site.fileFor(link.getAttribute('href')!)!)];
+    const files = [
+      site.fileFor(url)!,
+      ...site
+        .html(url)
+        .querySelectorAll('link[rel=stylesheet]')
+        .map((link) => site.fileFor(link.getAttribute('href')!)!),
+    ];
     const bytes = files.reduce((sum, file) => sum + statSync(file).size, 0);
     assert.ok(bytes < 30 * 1024, `${url}: ${bytes} bytes with its CSS`);
   }

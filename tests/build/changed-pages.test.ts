@@ -17,7 +17,7 @@ import { PROJECT_FIELDS, SCHOOL_FIELDS } from '../../src/content/schema.ts';
 import { DrawnPages } from '../../src/build/changed-pages.ts';
 import { buildPages } from '../../src/site/pages.ts';
 import { repoRoot, tempDir } from '../helpers/built-site.ts';
-import { makeContentFixture, SCRATCH, SCRATCH_EL, SCRATCH_EN, type ContentFixture } from '../helpers/content-fixture.ts';
+import { makeContentFixture, SCRATCH_EL, SCRATCH_EN, type ContentFixture } from '../helpers/content-fixture.ts';
 
 const COOL_2015 = '2015-2016/cool-or-not-too-cool/index.el.md';
 const OLYMPIC_EL = '2015-2016/olympic-games-unite-the-world/index.el.md';
@@ -57,7 +57,10 @@ const EDITS: Edit[] = [
   { field: 'body (English file)', change: (f) => f.write(SCRATCH_EN, `${f.read(SCRATCH_EN)}\nOne more paragraph.\n`) },
   { field: 'translation removed', change: (f) => f.removeFile(SCRATCH_EN) },
   { field: 'school name', change: (f) => f.replace('school.en.md', 'name: "14th Primary School of Acharnes"', 'name: "The 14th Primary School of Acharnes"') },
-  { field: 'school email', change: (f) => f.replace('school.el.md', 'name: "14ο Δημοτικό Σχολείο Αχαρνών"', 'name: "14ο Δημοτικό Σχολείο Αχαρνών"\nemail: "school@example.org"') },
+  {
+    field: 'school email',
+    change: (f) => f.replace('school.el.md', 'name: "14ο Δημοτικό Σχολείο Αχαρνών"', 'name: "14ο Δημοτικό Σχολείο Αχαρνών"\nemail: "school@example.org"'),
+  },
   { field: 'school introduction', change: (f) => f.write('school.en.md', `${f.read('school.en.md')}\nOne more sentence.\n`) },
 ];
 
@@ -90,7 +93,9 @@ describe('npm start draws again every page a save changes', () => {
         const drawn = new DrawnPages();
         drawn.select(baseArchive, buildPages(baseArchive), true);
         const redrawn = new Set(drawn.select(archive, buildPages(archive), false).map((page) => page.url));
-        const changed = [...html].filter(([url, text]) => baseHtml.get(url) !== text && buildPages(archive).some((page) => page.url === url)).map(([url]) => url);
+        const changed = [...html]
+          .filter(([url, text]) => baseHtml.get(url) !== text && buildPages(archive).some((page) => page.url === url))
+          .map(([url]) => url);
         assert.ok(changed.length > 0, 'the edit changes some page');
         for (const url of changed) assert.ok(redrawn.has(url), `${url} changed but is not drawn again`);
         // And not everything: an edit of one project leaves the pages of the school year 2012–2013 alone.
@@ -107,7 +112,11 @@ describe('npm start draws again every page a save changes', () => {
     for (const file of files) {
       const text = readFileSync(path.join(folder, file), 'utf8');
       const reads = [...text.matchAll(/(?<!["'\w.])archive\.(\w+)/g)].map((match) => match[1]);
-      assert.deepEqual([...new Set(reads)].filter((name) => name !== 'school'), [], `${file} reads the archive beyond its school`);
+      assert.deepEqual(
+        [...new Set(reads)].filter((name) => name !== 'school'),
+        [],
+        `${file} reads the archive beyond its school`,
+      );
     }
   });
 });

@@ -47,13 +47,19 @@ test('a Greek file changed after its English translation, and a missing translat
   );
 
   const greek = runCli('check', ['--content', contentDir, '--lang', 'el']);
-  assert.match(greek.stdout, /: προειδοποίηση: Το index\.el\.md άλλαξε μετά το index\.en\.md \(στις \d+ [^\s]+ \d{4}\): η μετάφραση ίσως δεν λέει πια τα ίδια\.\n/);
+  assert.match(
+    greek.stdout,
+    /: προειδοποίηση: Το index\.el\.md άλλαξε μετά το index\.en\.md \(στις \d+ [^\s]+ \d{4}\): η μετάφραση ίσως δεν λέει πια τα ίδια\.\n/,
+  );
   assert.match(greek.stdout, /\n2 προειδοποιήσεις\.\n$/);
 
   const json = JSON.parse(runCli('check', ['--content', contentDir, '--json', '--lang', 'en']).stdout);
   assert.equal(json.ok, true);
   assert.deepEqual(json.errors, []);
-  assert.deepEqual(json.warnings.map((warning: { file: string }) => warning.file), [traditional, `${scratch}/index.en.md`]);
+  assert.deepEqual(
+    json.warnings.map((warning: { file: string }) => warning.file),
+    [traditional, `${scratch}/index.en.md`],
+  );
   assert.equal(json.summary, '2 warnings.');
   git('checkout', '-q', '--', '.');
 });
@@ -67,7 +73,10 @@ test('errors and warnings together: exit 1, the summary counts both, in the chos
   // Translation status is told with the errors: the Scratch project's English from the test
   // before, and the two files just changed here (not committed), each newer than its translation.
   assert.match(result.stderr, /\n1 λάθος σε 1 αρχείο, 3 προειδοποιήσεις\. Διορθώστε το και τρέξτε ξανά τον έλεγχο\.\n$/);
-  assert.match(result.stderr, /separated-and-united\/index\.el\.md: προειδοποίηση: Το index\.en\.md άλλαξε μετά το index\.el\.md \(αλλαγή που δεν έχει καταχωριστεί ακόμη με commit\)/);
+  assert.match(
+    result.stderr,
+    /separated-and-united\/index\.el\.md: προειδοποίηση: Το index\.en\.md άλλαξε μετά το index\.el\.md \(αλλαγή που δεν έχει καταχωριστεί ακόμη με commit\)/,
+  );
   assert.ok(
     result.stderr.startsWith(
       `${file}:7: partners: Το «Τουρκάλα» δεν είναι χώρα που γνωρίζει το αρχείο.\n` +

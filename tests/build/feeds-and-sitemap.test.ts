@@ -27,7 +27,10 @@ function assertBuilt(url: string, where: string) {
   assert.ok(site.fileFor(url.slice(`${ORIGIN}${PREFIX}`.length - 1)), `${where}: ${url} is not in the build`);
 }
 
-for (const { lang, prefix } of [{ lang: 'el', prefix: '' }, { lang: 'en', prefix: 'en/' }]) {
+for (const { lang, prefix } of [
+  { lang: 'el', prefix: '' },
+  { lang: 'en', prefix: 'en/' },
+]) {
   test(`the ${lang} Atom feed is well-formed, complete, newest school year first`, () => {
     const text = read(`${prefix}feed.xml`);
     assert.equal(XMLValidator.validate(text), true);

@@ -13,7 +13,16 @@ import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
-import { makeContentFixture, makeTempDir, runBuild, runCheck, SCRATCH_EL, SCRATCH_EN, snapshotFolder, type ContentFixture } from '../helpers/content-fixture.ts';
+import {
+  makeContentFixture,
+  makeTempDir,
+  runBuild,
+  runCheck,
+  SCRATCH_EL,
+  SCRATCH_EN,
+  snapshotFolder,
+  type ContentFixture,
+} from '../helpers/content-fixture.ts';
 import { anyText, fuzzParameters } from '../helpers/fuzz-content.ts';
 import { assertNoStackTrace } from '../helpers/report.ts';
 
@@ -51,8 +60,12 @@ test('npm run check and npm run build agree on generated changes, and never prin
       const before = existsSync(site) ? snapshotFolder(site) : undefined;
       const build = runBuild(['--content', fixture.contentArg, '--output', site]);
       run++;
-      if (build.status !== 0) assert.deepEqual(existsSync(site) ? snapshotFolder(site) : undefined, before, 'a failed build leaves the previous site as it was');
-      for (const [name, result] of [['check', check], ['build', build]] as const) {
+      if (build.status !== 0)
+        assert.deepEqual(existsSync(site) ? snapshotFolder(site) : undefined, before, 'a failed build leaves the previous site as it was');
+      for (const [name, result] of [
+        ['check', check],
+        ['build', build],
+      ] as const) {
         assert.ok([0, 1, 2].includes(result.status ?? -1), `${name} exits 0, 1 or 2, not ${result.status}:\n${result.stderr}`);
         assertNoStackTrace(result.stderr);
       }

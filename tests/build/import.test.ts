@@ -46,7 +46,10 @@ function snapshot(folder: string): Record<string, string> {
 }
 
 /** The line of a page file with `text` (ASCII: the pages are in several encodings). */
-const lineOf = (file: string, text: string) => readFileSync(path.join(repoRoot, file), 'latin1').split('\n').findIndex((line) => line.includes(text)) + 1;
+const lineOf = (file: string, text: string) =>
+  readFileSync(path.join(repoRoot, file), 'latin1')
+    .split('\n')
+    .findIndex((line) => line.includes(text)) + 1;
 
 test('the seed page into an empty folder: exactly the bundled archive, reported entry by entry; it passes the check and builds', async () => {
   const contentDir = newContentDir();
@@ -56,29 +59,43 @@ test('the seed page into an empty folder: exactly the bundled archive, reported 
   assert.deepEqual(await facts(contentDir), await facts(bundled));
 
   const report = result.stdout;
-  const seedLine = (text: string) => readFileSync(path.join(repoRoot, SEED), 'utf8').split('\n').findIndex((line) => line.includes(text)) + 1;
+  const seedLine = (text: string) =>
+    readFileSync(path.join(repoRoot, SEED), 'utf8')
+      .split('\n')
+      .findIndex((line) => line.includes(text)) + 1;
   assert.match(report, /^Reading tests\/fixtures\/seed\/old-page\.txt: plain text, UTF-8\.\n/);
   assert.match(report, /\nSchool: 14ο Δημοτικό Σχολείο Αχαρνών \(from line 1 of the page\)\n/);
   assert.ok(report.includes(`\nSchool year 2015-2016 (line ${seedLine('Σχολικό έτος 2015-2016')})\n`));
   assert.ok(
     report.includes(
       `  line ${seedLine('Cool or not too cool')}: Cool or not too cool? Rights and Obligations of students in the Greek and other EU primary Schools\n` +
-        "      classes: ΣΤ2\n" +
+        '      classes: ΣΤ2\n' +
         '      partners: Greece, Georgia, Türkiye, Moldova, Romania, Spain\n' +
         '      continues: 2014-2015/cool-or-not-too-cool\n' +
         `      written: ${path.join(contentDir, '2015-2016', 'cool-or-not-too-cool')}\n`,
     ),
     report,
   );
-  assert.ok(report.includes(`  line ${seedLine('Healthy')}: Healthy and Unhealthy Habits\n      classes: Δ2, Ε1\n      partners: Greece, Poland, Romania, Latvia\n`));
+  assert.ok(
+    report.includes(`  line ${seedLine('Healthy')}: Healthy and Unhealthy Habits\n      classes: Δ2, Ε1\n      partners: Greece, Poland, Romania, Latvia\n`),
+  );
   assert.ok(report.includes(`Left out as the site's template, not the archive: line ${seedLine('a4joomla')} “Joomla templates by a4joomla”.`));
   assert.match(report, /\n10 projects in 4 school years: 10 written, 0 already there\.\nEverything in the page was understood\.\n/);
   assert.doesNotMatch(report, /to finish by hand/);
 
   // The introduction is the school's text; the entry's own sentence the project's; the English file has the facts.
-  assert.match(readFileSync(path.join(contentDir, 'school.el.md'), 'utf8'), /^---\nname: 14ο Δημοτικό Σχολείο Αχαρνών\n---\n\nΤο 14ο Δημοτικό Σχολείο Αχαρνών, συνεχίζοντας/);
-  assert.match(readFileSync(path.join(contentDir, 'school.el.md'), 'utf8'), /\n\nΤο eTwinning \(\[www\.etwinning\.net\]\(https:\/\/www\.etwinning\.net\)\) είναι/);
-  assert.match(readFileSync(path.join(contentDir, '2015-2016/cool-or-not-too-cool/index.el.md'), 'utf8'), /\n---\n\nΤο τμήμα ΣΤ2 συνεχίζει για δεύτερη χρονιά το πρόγραμμα Cool or not too cool\?/);
+  assert.match(
+    readFileSync(path.join(contentDir, 'school.el.md'), 'utf8'),
+    /^---\nname: 14ο Δημοτικό Σχολείο Αχαρνών\n---\n\nΤο 14ο Δημοτικό Σχολείο Αχαρνών, συνεχίζοντας/,
+  );
+  assert.match(
+    readFileSync(path.join(contentDir, 'school.el.md'), 'utf8'),
+    /\n\nΤο eTwinning \(\[www\.etwinning\.net\]\(https:\/\/www\.etwinning\.net\)\) είναι/,
+  );
+  assert.match(
+    readFileSync(path.join(contentDir, '2015-2016/cool-or-not-too-cool/index.el.md'), 'utf8'),
+    /\n---\n\nΤο τμήμα ΣΤ2 συνεχίζει για δεύτερη χρονιά το πρόγραμμα Cool or not too cool\?/,
+  );
   assert.match(
     readFileSync(path.join(contentDir, '2015-2016/cool-or-not-too-cool/index.en.md'), 'utf8'),
     /^---\ntitle: Cool or not too cool\? .*\n---\n\nTaking part in “Cool or not too cool\? .*”: 6th grade, section 2\. Partner countries: Greece, Georgia, Türkiye, Moldova, Romania, and Spain\. The project continues from the school year 2014-2015\.\n$/,
@@ -93,10 +110,16 @@ test('the seed page into an empty folder: exactly the bundled archive, reported 
   for (const page of ['index.html', 'en/index.html', '2015-2016/cool-or-not-too-cool/index.html', 'en/2012-2013/medicinal-and-aromatic-plants/index.html']) {
     assert.ok(statSync(path.join(output, page)).isFile(), page);
   }
-  assert.match(readFileSync(path.join(output, 'en/2012-2013/medicinal-and-aromatic-plants/index.html'), 'utf8'), /Taking part in “Medicinal and aromatic plants”: 5th grade\. Partner countries: Romania\./);
+  assert.match(
+    readFileSync(path.join(output, 'en/2012-2013/medicinal-and-aromatic-plants/index.html'), 'utf8'),
+    /Taking part in “Medicinal and aromatic plants”: 5th grade\. Partner countries: Romania\./,
+  );
 });
 
-for (const [page, encoding] of [[WINDOWS_1253, 'windows-1253'], [ISO_8859_7, 'ISO-8859-7']] as const) {
+for (const [page, encoding] of [
+  [WINDOWS_1253, 'windows-1253'],
+  [ISO_8859_7, 'ISO-8859-7'],
+] as const) {
   test(`the same page saved as HTML in ${encoding} gives the same archive, at the lines of the HTML`, async () => {
     const contentDir = newContentDir();
     const result = runCli('import', [page, '--content', contentDir, '--lang', 'en']);
@@ -152,7 +175,10 @@ test('a page with parts it cannot read: each is reported with its line and what 
   const { projects } = await facts(contentDir);
   assert.equal(projects.length, 9);
   assert.deepEqual(projects.find((project) => project.id === '2014-2015/healthy-and-unhealthy-habits')!.partners, ['GR', 'PL', 'RO']);
-  assert.equal(projects.some((project) => project.id.startsWith('2013-2014')), false);
+  assert.equal(
+    projects.some((project) => project.id.startsWith('2013-2014')),
+    false,
+  );
   assert.equal(runCli('check', ['--content', contentDir]).status, 0);
 });
 
@@ -200,7 +226,10 @@ test('it never writes over an archive: into the bundled content nothing changes,
 
 test('without a name in the page, the school files wait for --school-name, and the report says so', () => {
   const page = path.join(root, 'no-name.txt');
-  writeFileSync(page, 'Τα προγράμματα eTwinning του σχολείου μας.\nΣχολικό έτος 2015-2016\n• Η Ε\' τάξη συμμετέχει στο πρόγραμμα Water με σχολεία από την Ιταλία.\n');
+  writeFileSync(
+    page,
+    "Τα προγράμματα eTwinning του σχολείου μας.\nΣχολικό έτος 2015-2016\n• Η Ε' τάξη συμμετέχει στο πρόγραμμα Water με σχολεία από την Ιταλία.\n",
+  );
   const contentDir = newContentDir();
   const result = runCli('import', [page, '--content', contentDir]);
   assert.equal(result.status, 1);
@@ -214,7 +243,10 @@ test('without a name in the page, the school files wait for --school-name, and t
   const again = runCli('import', [page, '--content', contentDir, '--school-name', '3ο Δημοτικό Σχολείο Δοκιμής']);
   assert.equal(again.status, 0, again.stdout);
   assert.match(again.stdout, /School: 3ο Δημοτικό Σχολείο Δοκιμής \(from --school-name\)\n/);
-  assert.match(readFileSync(path.join(contentDir, 'school.el.md'), 'utf8'), /^---\nname: 3ο Δημοτικό Σχολείο Δοκιμής\n---\n\nΤα προγράμματα eTwinning του σχολείου μας\.\n$/);
+  assert.match(
+    readFileSync(path.join(contentDir, 'school.el.md'), 'utf8'),
+    /^---\nname: 3ο Δημοτικό Σχολείο Δοκιμής\n---\n\nΤα προγράμματα eTwinning του σχολείου μας\.\n$/,
+  );
   assert.equal(runCli('check', ['--content', contentDir]).status, 0);
 });
 

@@ -22,16 +22,28 @@ after(() => {
   content.remove();
 });
 
-const cardTitles = (url: string) => site.html(url).querySelectorAll('.project-card-title').map((title) => text(title));
+const cardTitles = (url: string) =>
+  site
+    .html(url)
+    .querySelectorAll('.project-card-title')
+    .map((title) => text(title));
 const paginationLinks = (url: string) =>
   site
     .html(url)
     .querySelectorAll('nav.pagination a')
-    .map((link) => ({ text: text(link), href: link.getAttribute('href'), current: link.getAttribute('aria-current') ?? null, rel: link.getAttribute('rel') ?? null }));
+    .map((link) => ({
+      text: text(link),
+      href: link.getAttribute('href'),
+      current: link.getAttribute('aria-current') ?? null,
+      rel: link.getAttribute('rel') ?? null,
+    }));
 
 test('a school year of 45 projects is on three pages of 20, 20 and 5, each project once and in order', () => {
   const pages = [`/${LONG_YEAR}/`, `/${LONG_YEAR}/page/2/`, `/${LONG_YEAR}/page/3/`];
-  assert.deepEqual(pages.map((url) => cardTitles(url).length), [20, 20, 5]);
+  assert.deepEqual(
+    pages.map((url) => cardTitles(url).length),
+    [20, 20, 5],
+  );
   assert.deepEqual(
     pages.flatMap(cardTitles),
     Array.from({ length: LONG_COUNT }, (_, i) => `Πρόγραμμα ${twoDigits(i + 1)}`),
@@ -90,10 +102,16 @@ test('the language switcher on a later page leads to the same page in the other 
 
 test('country and grade pages are split the same way; lists of 20 or fewer stay on one page', () => {
   // Malta: the 45 new projects. Greece and the 4th grade: those and some of the bundled archive's.
-  assert.deepEqual([`/countries/mt/`, `/countries/mt/page/2/`, `/countries/mt/page/3/`].map((url) => cardTitles(url).length), [20, 20, 5]);
+  assert.deepEqual(
+    [`/countries/mt/`, `/countries/mt/page/2/`, `/countries/mt/page/3/`].map((url) => cardTitles(url).length),
+    [20, 20, 5],
+  );
   assert.ok(cardTitles('/countries/gr/page/3/').length > 5);
   assert.equal(site.fileFor('/countries/gr/page/4/'), undefined);
-  assert.deepEqual([`/grades/4/`, `/grades/4/page/2/`].map((url) => cardTitles(url).length), [20, 20]);
+  assert.deepEqual(
+    [`/grades/4/`, `/grades/4/page/2/`].map((url) => cardTitles(url).length),
+    [20, 20],
+  );
   assert.ok(cardTitles('/grades/4/page/3/').length > 5);
   assert.equal(site.html('/countries/lv/').querySelector('nav.pagination'), null);
   assert.equal(site.html('/2015-2016/').querySelector('nav.pagination'), null);
@@ -107,10 +125,16 @@ test('the archive continues over pages, each under the headings of its school ye
     ['Σχολικό έτος 2016–2017', 'Σχολικό έτος 2015–2016', 'Σχολικό έτος 2014–2015', 'Σχολικό έτος 2013–2014', 'Σχολικό έτος 2012–2013'],
   );
   assert.equal(cardTitles('/archive/page/3/').length, 15);
-  assert.deepEqual(site.html('/archive/page/2/').querySelectorAll('main h2').map((heading) => text(heading)), ['Σχολικό έτος 2016–2017']);
+  assert.deepEqual(
+    site
+      .html('/archive/page/2/')
+      .querySelectorAll('main h2')
+      .map((heading) => text(heading)),
+    ['Σχολικό έτος 2016–2017'],
+  );
 });
 
-test('the home page shows the latest year\'s first ten projects and links to all of them', () => {
+test("the home page shows the latest year's first ten projects and links to all of them", () => {
   const home = site.html('/en/');
   assert.equal(home.querySelectorAll('#latest-year ~ .project-list .project-card').length, 10);
   const more = home.querySelectorAll('main a').find((link) => text(link) === 'All 45 projects of the school year 2016–2017');
@@ -126,7 +150,10 @@ test('every page of the long lists is valid HTML and under 30 KB with its styles
     const file = site.fileFor(url)!;
     const report = await validator.validateString(readFileSync(file, 'utf8'), url);
     const errors = report.results.flatMap((result) => result.messages).filter((message) => message.severity >= 2);
-    assert.deepEqual(errors.map((message) => `${url}:${message.line} ${message.ruleId}: ${message.message}`), []);
+    assert.deepEqual(
+      errors.map((message) => `${url}:${message.line} ${message.ruleId}: ${message.message}`),
+      [],
+    );
     assert.ok(statSync(file).size + css < 30 * 1024, url);
   }
 });

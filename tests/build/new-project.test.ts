@@ -12,18 +12,13 @@ before(() => {
 });
 after(() => rmSync(path.dirname(contentDir), { recursive: true, force: true }));
 
-const project = (...extra: string[]) => [
-  '--content', contentDir, '--year', '2016-2017', '--classes', "E1, στ'", '--partners', 'lv, Ελλαδα, Turkey', ...extra,
-];
+const project = (...extra: string[]) => ['--content', contentDir, '--year', '2016-2017', '--classes', "E1, στ'", '--partners', 'lv, Ελλαδα, Turkey', ...extra];
 
 test('npm run new writes both language files from the flags, named after the English title, and they pass the check', () => {
   const result = runCli('new', project('--title-el', 'Οι τέσσερις εποχές', '--title-en', 'The Four Seasons', '--lang', 'en'));
   assert.equal(result.status, 0, result.stderr);
   const folder = path.join(contentDir, '2016-2017', 'the-four-seasons');
-  assert.equal(
-    result.stdout,
-    `Written: ${folder}/index.el.md\nWritten: ${folder}/index.en.md\nWrite the project's text, then check it with: npm run check\n`,
-  );
+  assert.equal(result.stdout, `Written: ${folder}/index.el.md\nWritten: ${folder}/index.en.md\nWrite the project's text, then check it with: npm run check\n`);
   assert.equal(
     readFileSync(path.join(folder, 'index.el.md'), 'utf8'),
     "---\ntitle: Οι τέσσερις εποχές\nclasses:\n  - Ε1\n  - ΣΤ'\npartners:\n  - Λετονία\n  - Ελλάδα\n  - Τουρκία\n---\n\n" +
@@ -51,9 +46,25 @@ test('without an English title the folder name is the Greek title in ELOT 743, a
 test('npm run new refuses to overwrite a project', () => {
   const file = path.join(contentDir, '2015-2016', 'the-scratch-project', 'index.en.md');
   const before = readFileSync(file, 'utf8');
-  const result = runCli('new', ['--content', contentDir, '--year', '2015-2016', '--title-en', 'The Scratch Project', '--classes', "Ε'", '--partners', 'GR', '--lang', 'en']);
+  const result = runCli('new', [
+    '--content',
+    contentDir,
+    '--year',
+    '2015-2016',
+    '--title-en',
+    'The Scratch Project',
+    '--classes',
+    "Ε'",
+    '--partners',
+    'GR',
+    '--lang',
+    'en',
+  ]);
   assert.equal(result.status, 1);
-  assert.equal(result.stderr, `The folder ${path.join(contentDir, '2015-2016', 'the-scratch-project')} already exists; nothing was changed. Give another title or choose another school year.\n`);
+  assert.equal(
+    result.stderr,
+    `The folder ${path.join(contentDir, '2015-2016', 'the-scratch-project')} already exists; nothing was changed. Give another title or choose another school year.\n`,
+  );
   assert.equal(readFileSync(file, 'utf8'), before);
 });
 
@@ -66,11 +77,27 @@ test('a wrong answer in a flag is refused with what to write, in the chosen lang
   assert.match(country.stderr, /^"Latvija" is not a country this archive knows\. Did you mean: Latvia\?\n/);
   const missing = runCli('new', ['--content', contentDir, '--year', '2016-2017', '--lang', 'en']);
   assert.equal(missing.status, 2);
-  assert.match(missing.stderr, /^Missing: --classes, --partners, --title-el \/ --title-en\. Give them as options, or run the command in a terminal to be asked\.\n/);
+  assert.match(
+    missing.stderr,
+    /^Missing: --classes, --partners, --title-el \/ --title-en\. Give them as options, or run the command in a terminal to be asked\.\n/,
+  );
 });
 
 test('a title without a letter a web address can use: the other title names the folder, or else "project", and it is said', () => {
-  const fromGreek = runCli('new', ['--content', contentDir, '--year', '2020-2021', '--title-en', '!!!', '--title-el', 'Οι εποχές', '--classes', 'Ε', '--partners', 'GR']);
+  const fromGreek = runCli('new', [
+    '--content',
+    contentDir,
+    '--year',
+    '2020-2021',
+    '--title-en',
+    '!!!',
+    '--title-el',
+    'Οι εποχές',
+    '--classes',
+    'Ε',
+    '--partners',
+    'GR',
+  ]);
   assert.equal(fromGreek.status, 0, fromGreek.stderr);
   assert.ok(existsSync(path.join(contentDir, '2020-2021', 'oi-epoches', 'index.el.md')));
 
@@ -101,10 +128,28 @@ test('a 300-character title makes a folder name cut after a whole word, which th
 });
 
 test('--folder names the folder; a name the check would refuse is refused with a better one, and nothing is written', () => {
-  const args = (folder: string) => ['--content', contentDir, '--year', '2023-2024', '--title-en', 'Seasons', '--classes', 'Ε', '--partners', 'GR', '--folder', folder, '--lang', 'en'];
+  const args = (folder: string) => [
+    '--content',
+    contentDir,
+    '--year',
+    '2023-2024',
+    '--title-en',
+    'Seasons',
+    '--classes',
+    'Ε',
+    '--partners',
+    'GR',
+    '--folder',
+    folder,
+    '--lang',
+    'en',
+  ];
   const refused = runCli('new', args('Οι Εποχές μας'));
   assert.equal(refused.status, 2);
-  assert.match(refused.stderr, /^"Οι Εποχές μας" cannot be a folder name: use small Latin letters \(a-z\), digits and dashes, at most 60 characters\. Did you mean: oi-epoches-mas\?\n/);
+  assert.match(
+    refused.stderr,
+    /^"Οι Εποχές μας" cannot be a folder name: use small Latin letters \(a-z\), digits and dashes, at most 60 characters\. Did you mean: oi-epoches-mas\?\n/,
+  );
   assert.equal(runCli('new', args('x'.repeat(61))).status, 2);
   assert.equal(existsSync(path.join(contentDir, '2023-2024')), false);
   const named = runCli('new', args('our-seasons'));
@@ -116,7 +161,20 @@ test('a school year out of range and a title with a control character are refuse
   const year = runCli('new', ['--content', contentDir, '--year', '0000-0001', '--title-en', 'x', '--classes', 'Ε', '--partners', 'GR', '--lang', 'en']);
   assert.equal(year.status, 2);
   assert.match(year.stderr, /^"0000-0001" is not a school year this archive can hold: school years go from 1950-1951 to \d{4}-\d{4}\.\n/);
-  const title = runCli('new', ['--content', contentDir, '--year', '2024-2025', '--title-en', 'Bell\u0007', '--classes', 'Ε', '--partners', 'GR', '--lang', 'en']);
+  const title = runCli('new', [
+    '--content',
+    contentDir,
+    '--year',
+    '2024-2025',
+    '--title-en',
+    'Bell\u0007',
+    '--classes',
+    'Ε',
+    '--partners',
+    'GR',
+    '--lang',
+    'en',
+  ]);
   assert.equal(title.status, 2);
   assert.match(title.stderr, /^The title contains an invisible control character \(U\+0007\)\. Type it again\.\n/);
   assert.equal(existsSync(path.join(contentDir, '0000-0001')), false);
@@ -132,7 +190,22 @@ test('a folder that cannot be written is said without a stack trace, and no empt
     const folderName = 'x'.repeat(4090 - `${deep}/2016-2017/`.length);
     assert.ok(folderName.length > 0 && folderName.length <= 60, `${folderName.length}`);
     mkdirSync(deep, { recursive: true });
-    const result = runCli('new', ['--content', deep, '--year', '2016-2017', '--title-en', 'x', '--classes', 'Ε', '--partners', 'GR', '--folder', folderName, '--lang', 'en']);
+    const result = runCli('new', [
+      '--content',
+      deep,
+      '--year',
+      '2016-2017',
+      '--title-en',
+      'x',
+      '--classes',
+      'Ε',
+      '--partners',
+      'GR',
+      '--folder',
+      folderName,
+      '--lang',
+      'en',
+    ]);
     assert.equal(result.status, 1, result.stderr);
     assert.equal(result.stdout, '');
     assert.match(result.stderr, /^The folder .+ could not be written \(ENAMETOOLONG: name too long, open '.+'\); nothing was left behind\.\n$/);
@@ -155,7 +228,10 @@ function inTerminal(args: string[], answers: [question: string, answer: string][
   child.stdout.on('data', (data: Buffer) => {
     screen += data.toString('utf8');
     // Each question is answered once it is on the screen, after the answers before it.
-    while (asked < answers.length && screen.split(answers[asked]![0]).length - 1 > answers.slice(0, asked).filter(([question]) => question === answers[asked]![0]).length) {
+    while (
+      asked < answers.length &&
+      screen.split(answers[asked]![0]).length - 1 > answers.slice(0, asked).filter(([question]) => question === answers[asked]![0]).length
+    ) {
       child.stdin.write(`${answers[asked]![1]}\r`);
       asked++;
     }
@@ -168,7 +244,7 @@ function inTerminal(args: string[], answers: [question: string, answer: string][
     child.on('close', (status) => {
       clearTimeout(timer);
       // What a teacher reads: without the terminal's cursor movements and carriage returns.
-      resolve({ status, screen: screen.replace(/\x1b\[[0-9;]*[A-Za-z]/g, '').replace(/\r/g, '') });
+      resolve({ status, screen: screen.replace(new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*[A-Za-z]`, 'g'), '').replace(/\r/g, '') });
     });
   });
 }
@@ -188,7 +264,10 @@ test('in a terminal, a title without usable letters makes npm run new ask for th
   );
   assert.equal(status, 0, screen);
   assert.match(screen, /The title has no letter a web address can use, so the project's folder needs a name \(small Latin letters, digits and dashes\)\.\n/);
-  assert.match(screen, /"Our Seasons" cannot be a folder name: use small Latin letters \(a-z\), digits and dashes, at most 60 characters\. Did you mean: our-seasons\?\n/);
+  assert.match(
+    screen,
+    /"Our Seasons" cannot be a folder name: use small Latin letters \(a-z\), digits and dashes, at most 60 characters\. Did you mean: our-seasons\?\n/,
+  );
   assert.ok(screen.includes(`Written: ${path.join(contentDir, '2025-2026', 'our-seasons', 'index.el.md')}\n`), screen);
   assert.deepEqual(readdirSync(path.join(contentDir, '2025-2026')), ['our-seasons']);
 });

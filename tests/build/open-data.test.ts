@@ -36,7 +36,10 @@ test('archive.csv starts with a UTF-8 byte order mark and keeps Greek intact', (
 test('the archive page links the open data in each language, with the path prefix', () => {
   for (const prefix of ['', '/en']) {
     const links = site.html(`${prefix}/archive/`).querySelectorAll('#open-data a');
-    assert.deepEqual(links.map((link) => link.getAttribute('href')), ['/etwinning/archive.json', '/etwinning/archive.schema.json', '/etwinning/archive.csv']);
+    assert.deepEqual(
+      links.map((link) => link.getAttribute('href')),
+      ['/etwinning/archive.json', '/etwinning/archive.schema.json', '/etwinning/archive.csv'],
+    );
     assert.ok(links.every((link) => text(link).length > 0));
   }
 });

@@ -89,11 +89,31 @@ describe('npm run build --output', () => {
 
   describe('a wrong option value exits 2 and says what to type', () => {
     const cases: [string, string[], string][] = [
-      ['--output with an empty value', ['--output='], '--output needs a value after it, e.g. --output _site. (A value that starts with "-" is written --output=-value.)'],
-      ['--output followed by another option', ['--output', '--content', 'content'], '--output needs a value after it, e.g. --output _site. (A value that starts with "-" is written --output=-value.)'],
-      ['--path-prefix with a value that starts with "-"', ['--path-prefix', '-x'], '--path-prefix needs a value after it, e.g. --path-prefix /etwinning/. (A value that starts with "-" is written --path-prefix=-value.)'],
-      ['--path-prefix ../', ['--path-prefix', '../'], '"../" cannot be a path prefix: use letters, digits, "-", "_", "." and "/", without "..", "." or "//" as a part, e.g. /etwinning/.'],
-      ['--path-prefix a/../../b', ['--path-prefix', 'a/../../b'], '"a/../../b" cannot be a path prefix: use letters, digits, "-", "_", "." and "/", without "..", "." or "//" as a part, e.g. /etwinning/.'],
+      [
+        '--output with an empty value',
+        ['--output='],
+        '--output needs a value after it, e.g. --output _site. (A value that starts with "-" is written --output=-value.)',
+      ],
+      [
+        '--output followed by another option',
+        ['--output', '--content', 'content'],
+        '--output needs a value after it, e.g. --output _site. (A value that starts with "-" is written --output=-value.)',
+      ],
+      [
+        '--path-prefix with a value that starts with "-"',
+        ['--path-prefix', '-x'],
+        '--path-prefix needs a value after it, e.g. --path-prefix /etwinning/. (A value that starts with "-" is written --path-prefix=-value.)',
+      ],
+      [
+        '--path-prefix ../',
+        ['--path-prefix', '../'],
+        '"../" cannot be a path prefix: use letters, digits, "-", "_", "." and "/", without "..", "." or "//" as a part, e.g. /etwinning/.',
+      ],
+      [
+        '--path-prefix a/../../b',
+        ['--path-prefix', 'a/../../b'],
+        '"a/../../b" cannot be a path prefix: use letters, digits, "-", "_", "." and "/", without "..", "." or "//" as a part, e.g. /etwinning/.',
+      ],
     ];
     for (const [name, args, message] of cases) {
       test(name, () => {

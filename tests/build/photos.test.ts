@@ -25,7 +25,6 @@ import {
   type ContentFixture,
 } from '../helpers/content-fixture.ts';
 
-
 /** The example photos' alt texts, as the content files write them. */
 const ALT = {
   el: {
@@ -55,7 +54,9 @@ const fixture = (): ContentFixture => {
   temps.push(made);
   return made;
 };
-after(() => temps.forEach((each) => each.remove()));
+after(() => {
+  for (const each of temps) each.remove();
+});
 
 /** Builds with its own photo cache (the variable is passed on to the command). */
 function build(args: string[], cacheDir: string): CliResult {
@@ -106,7 +107,10 @@ describe('the example photos of the bundled archive', () => {
       assert.equal(pictures.length, 2, `${url} shows the two photos`);
       for (const [index, picture] of pictures.entries()) {
         const sources = picture.querySelectorAll('source');
-        assert.deepEqual(sources.map((source) => source.getAttribute('type')), ['image/avif', 'image/webp']);
+        assert.deepEqual(
+          sources.map((source) => source.getAttribute('type')),
+          ['image/avif', 'image/webp'],
+        );
         const img = picture.querySelector('img')!;
         assert.equal(img.getAttribute('alt'), index === 0 ? ALT[lang].blocks : ALT[lang].screen);
         assert.equal(img.getAttribute('width'), '1600');
@@ -120,7 +124,11 @@ describe('the example photos of the bundled archive', () => {
         for (const { element, format } of formats) {
           assert.equal(element.getAttribute('sizes'), PHOTO_SIZES);
           const entries = srcset(element.getAttribute('srcset'));
-          assert.deepEqual(entries.map((entry) => entry.width), [480, 960, 1600], `${format} in three widths`);
+          assert.deepEqual(
+            entries.map((entry) => entry.width),
+            [480, 960, 1600],
+            `${format} in three widths`,
+          );
           for (const { url: file, width } of entries) {
             assert.ok(file.endsWith(`-${width}.${format}`), file);
             const bytes = readFileSync(path.join(site, file));
@@ -137,7 +145,10 @@ describe('the example photos of the bundled archive', () => {
   test('are published only as the encoded files, never as the originals', () => {
     const published = readdirSync(path.join(site, 'photos', SCRATCH)).sort();
     assert.equal(published.length, 2 * 3 * 3, 'two photos, three formats, three widths');
-    assert.ok(published.every((name) => /^(programming-blocks|square-on-screen)-[0-9a-f]{8}-(480|960|1600)\.(avif|webp|jpeg)$/.test(name)), published.join(', '));
+    assert.ok(
+      published.every((name) => /^(programming-blocks|square-on-screen)-[0-9a-f]{8}-(480|960|1600)\.(avif|webp|jpeg)$/.test(name)),
+      published.join(', '),
+    );
     assert.ok(!existsSync(path.join(site, SCRATCH, 'programming-blocks.jpg')));
   });
 
@@ -160,11 +171,11 @@ describe('the example photos of the bundled archive', () => {
   });
 
   test('are encoded by the first build and taken from the cache by the next ones, which encode nothing', () => {
-    assert.match(first.stdout, new RegExp(`^Photos: 2 \\(2 encoded, 0 already encoded in ${escape(cache)}/\\)\\.$`, 'm'));
+    assert.match(first.stdout, new RegExp(`^Photos: 2 \\(2 encoded, 0 already encoded in ${escapeRegExp(cache)}/\\)\\.$`, 'm'));
     const again = path.join(temp('etwinning-photos-again-'), 'site');
     const result = build(['--content', content.contentArg, '--output', again], cache);
     assert.equal(result.status, 0, result.stderr);
-    assert.match(result.stdout, new RegExp(`^Photos: 2 \\(0 encoded, 2 already encoded in ${escape(cache)}/\\)\\.$`, 'm'));
+    assert.match(result.stdout, new RegExp(`^Photos: 2 \\(0 encoded, 2 already encoded in ${escapeRegExp(cache)}/\\)\\.$`, 'm'));
     // Not one file of the cache was written again, and the photos are the same.
     assert.deepEqual(fileTimes(cache), cacheAfterFirstBuild);
     const photos = (folder: string) => snapshotFolder(path.join(folder, 'photos'));
@@ -313,7 +324,12 @@ describe('mistakes in photo references stop the build with the file and the line
     assert.equal(check.status, 0, check.stderr);
     assert.ok(!existsSync(checkCache), 'the check does not encode');
     const { main, fix } = oneProblemOfBuildOnly(content);
-    assert.match(main, new RegExp(`^${escape(content.shown(SCRATCH_EL))}:${content.lineOf(SCRATCH_EL, '](programming-blocks.jpg)')}: The photo "programming-blocks.jpg" cannot be read as an image \\(.+\\)\\.$`));
+    assert.match(
+      main,
+      new RegExp(
+        `^${escapeRegExp(content.shown(SCRATCH_EL))}:${content.lineOf(SCRATCH_EL, '](programming-blocks.jpg)')}: The photo "programming-blocks.jpg" cannot be read as an image \\(.+\\)\\.$`,
+      ),
+    );
     assert.equal(fix, 'Open it in an image editor and save it again as JPEG, or replace it with another copy of the photo.');
   });
 
@@ -363,7 +379,7 @@ describe('mistakes in photo references stop the build with the file and the line
   }
 });
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Inserts JPEG marker segments right after the start-of-image marker. */
 function withSegments(jpeg: Buffer, segments: { marker: number; payload: Buffer }[]): Buffer {
@@ -412,7 +428,18 @@ async function phonePhoto(): Promise<Buffer> {
 }
 
 /** Text that would give the photo's place, camera or author away. */
-const TELLTALES = ['Exif', 'WGS-84', 'PhoneMaker', 'Phone 12', 'A Teacher', 'http://ns.adobe.com/xap', 'GPSLatitude', 'Photoshop 3.0', '8BIM', 'Acharnes schoolyard'];
+const TELLTALES = [
+  'Exif',
+  'WGS-84',
+  'PhoneMaker',
+  'Phone 12',
+  'A Teacher',
+  'http://ns.adobe.com/xap',
+  'GPSLatitude',
+  'Photoshop 3.0',
+  '8BIM',
+  'Acharnes schoolyard',
+];
 
 test('no metadata reaches the site: EXIF (GPS, camera, author), XMP and IPTC are removed, and the rotation is applied', async () => {
   const content = fixture();
@@ -434,7 +461,11 @@ test('no metadata reaches the site: EXIF (GPS, camera, author), XMP and IPTC are
   assert.deepEqual([img.getAttribute('width'), img.getAttribute('height')], ['400', '600']);
   const folder = path.join(site, 'photos', SCRATCH);
   const outputs = readdirSync(folder).filter((name) => name.startsWith('schoolyard-'));
-  assert.deepEqual(outputs.map((name) => name.replace(/-[0-9a-f]{8}-/, '-*-')).sort(), ['schoolyard-*-400.avif', 'schoolyard-*-400.jpeg', 'schoolyard-*-400.webp']);
+  assert.deepEqual(outputs.map((name) => name.replace(/-[0-9a-f]{8}-/, '-*-')).sort(), [
+    'schoolyard-*-400.avif',
+    'schoolyard-*-400.jpeg',
+    'schoolyard-*-400.webp',
+  ]);
   for (const name of outputs) {
     const bytes = readFileSync(path.join(folder, name));
     const metadata = await sharp(bytes).metadata();

@@ -21,10 +21,7 @@ after(() => {
 test('the English page of an untranslated project shows the Greek text, marked as Greek, and says so', () => {
   const html = site.html('/en/2013-2014/traditional-cultures/');
   assert.equal(html.querySelector('html')?.getAttribute('lang'), 'en');
-  assert.equal(
-    text(html.querySelector('.notice')),
-    'This project has not been translated into English yet. Below is the text in the language it has (Greek).',
-  );
+  assert.equal(text(html.querySelector('.notice')), 'This project has not been translated into English yet. Below is the text in the language it has (Greek).');
   const body = html.querySelector('article .body')!;
   assert.equal(body.getAttribute('lang'), 'el');
   assert.match(text(body), /Η Στ' Δημοτικού συμμετέχει στο πρόγραμμα Traditional Cultures/);

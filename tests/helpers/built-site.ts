@@ -37,7 +37,10 @@ export class BuiltSite {
   readonly outputDir: string;
   readonly stdout: string;
 
-  constructor(args: string[] = [], readonly pathPrefix = '/') {
+  constructor(
+    args: string[] = [],
+    readonly pathPrefix = '/',
+  ) {
     this.outputDir = path.join(tempDir('site'), '_site');
     const result = runCli('build', ['--output', this.outputDir, ...args]);
     if (result.status !== 0) throw new Error(`build failed (${result.status}):\n${result.stderr}`);

@@ -64,7 +64,10 @@ export function makeContentFixture(source: string = bundledContent): ContentFixt
       const text = read(relative);
       const count = text.split(from).length - 1;
       if (count !== 1) throw new Error(`fixture: expected "${from}" once in ${relative}, found it ${count} times`);
-      writeFileSync(abs(relative), text.replace(from, () => to));
+      writeFileSync(
+        abs(relative),
+        text.replace(from, () => to),
+      );
     },
     removeFile: (relative) => rmSync(abs(relative), { recursive: true }),
     rename: (from, to) => renameSync(abs(from), abs(to)),

@@ -19,13 +19,88 @@ const UNUSUAL = ['\t', '\r', '\r\n', '\u00a0', '\u200b', '\u2028', '\u202e', '\u
 
 /** Fragments that mean something to YAML, Markdown or the archive. */
 const FRAGMENTS = [
-  '', ' ', ':', ': ', '- ', '#', '&a ', '*a', '!x ', '!!str ', '!!binary ', '@', '`', '%', '|', '>', '[', ']', '{', '}', ',', '?', '"', "'",
-  '---', '...', '\\', '\\0', '\\x01', '\\u0000', '\\e', '\n', '\n  ', '<<: ', '__proto__', 'constructor', 'null', '~', 'true', '0x1F', '1e400', '.nan',
-  "Ε'", 'Ε΄', 'ΣΤ1', 'Στ 1', 'E1', "A'", 'Ζ', 'Λετονία', 'Λετονια', 'LV', 'lv', 'EL', 'UK', 'Latvija', 'Ελλάδα', 'GR',
-  '2014-2015/cool-or-not-too-cool', '2015-2016/the-project', '0000-0001/x', 'school@example.org', 'not an email',
-  '![alt](photo.png)', '![](photo.png)', '![a](file:///C:/x.jpg)', '[a](file:///x)', '[a](C:\\x.pdf)', '<file:///x>', '![a](https://example.org/a.jpg)',
-  '![a](../x.png)', '![a](/abs.png)', '![a](data:image/png;base64,AAAA)', '[a](javascript:alert(1))', '<script>alert(1)</script>', '<img src=x>',
-  '| a | b |\n|---|---|\n| ![c](photo.png) | d |', '```\ncode\n```', '> quote', '# Heading', '* * *', '[x]: file:///y',
+  '',
+  ' ',
+  ':',
+  ': ',
+  '- ',
+  '#',
+  '&a ',
+  '*a',
+  '!x ',
+  '!!str ',
+  '!!binary ',
+  '@',
+  '`',
+  '%',
+  '|',
+  '>',
+  '[',
+  ']',
+  '{',
+  '}',
+  ',',
+  '?',
+  '"',
+  "'",
+  '---',
+  '...',
+  '\\',
+  '\\0',
+  '\\x01',
+  '\\u0000',
+  '\\e',
+  '\n',
+  '\n  ',
+  '<<: ',
+  '__proto__',
+  'constructor',
+  'null',
+  '~',
+  'true',
+  '0x1F',
+  '1e400',
+  '.nan',
+  "Ε'",
+  'Ε΄',
+  'ΣΤ1',
+  'Στ 1',
+  'E1',
+  "A'",
+  'Ζ',
+  'Λετονία',
+  'Λετονια',
+  'LV',
+  'lv',
+  'EL',
+  'UK',
+  'Latvija',
+  'Ελλάδα',
+  'GR',
+  '2014-2015/cool-or-not-too-cool',
+  '2015-2016/the-project',
+  '0000-0001/x',
+  'school@example.org',
+  'not an email',
+  '![alt](photo.png)',
+  '![](photo.png)',
+  '![a](file:///C:/x.jpg)',
+  '[a](file:///x)',
+  '[a](C:\\x.pdf)',
+  '<file:///x>',
+  '![a](https://example.org/a.jpg)',
+  '![a](../x.png)',
+  '![a](/abs.png)',
+  '![a](data:image/png;base64,AAAA)',
+  '[a](javascript:alert(1))',
+  '<script>alert(1)</script>',
+  '<img src=x>',
+  '| a | b |\n|---|---|\n| ![c](photo.png) | d |',
+  '```\ncode\n```',
+  '> quote',
+  '# Heading',
+  '* * *',
+  '[x]: file:///y',
 ];
 
 const fragment = fc.constantFrom(...FRAGMENTS, ...CONTROL, ...UNUSUAL);
@@ -79,7 +154,11 @@ const frontMatter = (fields: readonly string[]): fc.Arbitrary<string> =>
       weight: 6,
       arbitrary: fc
         .record(Object.fromEntries(fields.map((field) => [field, likely[field as keyof typeof likely]])), { requiredKeys: fields.slice(0, 1) })
-        .map((record) => Object.entries(record).map(([key, value]) => `${key}: ${value}`).join('\n')),
+        .map((record) =>
+          Object.entries(record)
+            .map(([key, value]) => `${key}: ${value}`)
+            .join('\n'),
+        ),
     },
     // Any YAML value for any field, written by the YAML library (always valid YAML).
     { weight: 3, arbitrary: fc.dictionary(fieldName, anyValue, { maxKeys: 6 }).map((data) => stringify(data, { lineWidth: 0 })) },
@@ -122,15 +201,16 @@ const markdownFile = (fields: readonly string[]): fc.Arbitrary<Entry> =>
   fc.oneof(
     {
       weight: 10,
-      arbitrary: fc
-        .record({ matter: frontMatter(fields), body, bom: fc.boolean(), crlf: fc.boolean() })
-        .map(({ matter, body: text, bom, crlf }): Entry => {
-          const file = `${bom ? '\uFEFF' : ''}---\n${matter}\n---\n\n${text}\n`;
-          return { kind: 'text', text: crlf ? file.replace(/\n/g, '\r\n') : file };
-        }),
+      arbitrary: fc.record({ matter: frontMatter(fields), body, bom: fc.boolean(), crlf: fc.boolean() }).map(({ matter, body: text, bom, crlf }): Entry => {
+        const file = `${bom ? '\uFEFF' : ''}---\n${matter}\n---\n\n${text}\n`;
+        return { kind: 'text', text: crlf ? file.replace(/\n/g, '\r\n') : file };
+      }),
     },
     // No front matter, one never closed, an empty file, random bytes (seldom UTF-8).
-    { weight: 1, arbitrary: fc.constantFrom('', 'Just text.\n', '---\ntitle: x\n', '---\n---\n', '--- \n...\n---\n').map((text): Entry => ({ kind: 'text', text })) },
+    {
+      weight: 1,
+      arbitrary: fc.constantFrom('', 'Just text.\n', '---\ntitle: x\n', '---\n---\n', '--- \n...\n---\n').map((text): Entry => ({ kind: 'text', text })),
+    },
     { weight: 1, arbitrary: fc.uint8Array({ maxLength: 200 }).map((bytes): Entry => ({ kind: 'bytes', bytes })) },
   );
 
@@ -141,8 +221,8 @@ const PHOTOS = {
   'PNG of 1,000 × 20,000': () => blackPng(1000, 20_000),
   'JPEG header only': () => Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 16]),
   'HEIC header': () => Buffer.from('\0\0\0\x18ftypheic\0\0\0\0', 'latin1'),
-  'text': () => Buffer.from('not a photo'),
-  'empty': () => Buffer.alloc(0),
+  text: () => Buffer.from('not a photo'),
+  empty: () => Buffer.alloc(0),
 };
 const photo: fc.Arbitrary<Entry> = fc.constantFrom(...(Object.keys(PHOTOS) as (keyof typeof PHOTOS)[])).map((name): Entry => ({ kind: 'photo', photo: name }));
 
@@ -160,11 +240,25 @@ const schoolYear = (() => {
 
 const projectFolder = fc.oneof(
   { weight: 6, arbitrary: fc.stringMatching(/^[a-z0-9]{1,10}(-[a-z0-9]{1,10}){0,4}$/) },
-  { weight: 1, arbitrary: fc.constantFrom('the-project', 'cool-or-not-too-cool', 'x'.repeat(61), 'The Project', 'Ολυμπιακοί', '-a', 'a--b', '.hidden', 'index.el.md') },
+  {
+    weight: 1,
+    arbitrary: fc.constantFrom('the-project', 'cool-or-not-too-cool', 'x'.repeat(61), 'The Project', 'Ολυμπιακοί', '-a', 'a--b', '.hidden', 'index.el.md'),
+  },
   { weight: 1, arbitrary: anyText },
 );
 
-const projectFileName = fc.constantFrom('index.el.md', 'index.en.md', 'index.el.md', 'index.en.md', 'index.gr.md', 'notes.md', 'photo.png', 'photo.jpg', 'sub/photo.png', 'README');
+const projectFileName = fc.constantFrom(
+  'index.el.md',
+  'index.en.md',
+  'index.el.md',
+  'index.en.md',
+  'index.gr.md',
+  'notes.md',
+  'photo.png',
+  'photo.jpg',
+  'sub/photo.png',
+  'README',
+);
 
 /** A name the file system can hold: no "/" or NUL, not "." or "..", at most 255 bytes. */
 function usableName(name: string): boolean {
@@ -232,7 +326,18 @@ const validProjectFile = (first: boolean): fc.Arbitrary<Entry> =>
       body: fc.array(
         fc.oneof(
           { weight: 3, arbitrary: fc.string({ unit: 'grapheme', maxLength: 40 }) },
-          { weight: 2, arbitrary: fc.constantFrom('![Pupils at work](photo.png)', '**bold** and _em_', '[a site](https://example.org/?a=1&b=2)', '# Heading', '| a | b |\n|---|---|\n| c | d |', '<b>raw</b>', '&amp; &#0; &#x1; &#xFFFE;') },
+          {
+            weight: 2,
+            arbitrary: fc.constantFrom(
+              '![Pupils at work](photo.png)',
+              '**bold** and _em_',
+              '[a site](https://example.org/?a=1&b=2)',
+              '# Heading',
+              '| a | b |\n|---|---|\n| c | d |',
+              '<b>raw</b>',
+              '&amp; &#0; &#x1; &#xFFFE;',
+            ),
+          },
           { weight: 1, arbitrary: someText },
         ),
         { maxLength: 4 },
@@ -248,10 +353,13 @@ const likelyLayout: fc.Arbitrary<Layout> = fc
   .record({
     names: fc.tuple(likely.name.filter(Boolean), likely.name.filter(Boolean), fc.option(anyText, { nil: undefined })),
     // Mostly years the check accepts; any other four-digit year must be refused, or the open data must hold it.
-    years: fc.uniqueArray(fc.oneof({ weight: 8, arbitrary: fc.integer({ min: 1950, max: lastSchoolYear() }) }, { weight: 1, arbitrary: fc.integer({ min: 0, max: 9998 }) }), {
-      minLength: 1,
-      maxLength: 3,
-    }),
+    years: fc.uniqueArray(
+      fc.oneof({ weight: 8, arbitrary: fc.integer({ min: 1950, max: lastSchoolYear() }) }, { weight: 1, arbitrary: fc.integer({ min: 0, max: 9998 }) }),
+      {
+        minLength: 1,
+        maxLength: 3,
+      },
+    ),
     projects: fc.array(
       fc.record({
         slug: fc.stringMatching(/^[a-z0-9]{1,8}(-[a-z0-9]{1,8}){0,3}$/),

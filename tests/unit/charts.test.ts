@@ -157,16 +157,34 @@ describe('the map of Europe', () => {
   });
 
   test('marks a partner too small to see with a dot, and leaves out one it cannot show', () => {
-    const svg = parse(europeMap([{ code: 'MT', count: 2 }, { code: 'US', count: 1 }, { code: 'FR', count: 1 }], mapOptions('en')));
+    const svg = parse(
+      europeMap(
+        [
+          { code: 'MT', count: 2 },
+          { code: 'US', count: 1 },
+          { code: 'FR', count: 1 },
+        ],
+        mapOptions('en'),
+      ),
+    );
     assert.ok(svg.querySelector('a[href="/en/countries/mt/"] circle'));
     assert.equal(svg.querySelector('a[href="/en/countries/fr/"] circle'), null);
     assert.equal(svg.querySelector('a[href="/en/countries/us/"]'), null);
   });
 
   test('cuts the counts into equal steps, each number its own shade up to four', () => {
-    assert.deepEqual([1, 2, 3, 4, 5, 6, 7, 8].map((n) => mapLevel(n, 8)), [1, 1, 2, 2, 3, 3, 4, 4]);
-    assert.deepEqual([1, 2, 3].map((n) => mapLevel(n, 3)), [1, 2, 3]);
-    assert.deepEqual([1, 2, 3, 4, 5].map((n) => mapLevel(n, 5)), [1, 2, 3, 4, 4]);
+    assert.deepEqual(
+      [1, 2, 3, 4, 5, 6, 7, 8].map((n) => mapLevel(n, 8)),
+      [1, 1, 2, 2, 3, 3, 4, 4],
+    );
+    assert.deepEqual(
+      [1, 2, 3].map((n) => mapLevel(n, 3)),
+      [1, 2, 3],
+    );
+    assert.deepEqual(
+      [1, 2, 3, 4, 5].map((n) => mapLevel(n, 5)),
+      [1, 2, 3, 4, 4],
+    );
     assert.deepEqual(mapLevelRanges(8), [
       { level: 1, from: 1, to: 2 },
       { level: 2, from: 3, to: 4 },
@@ -188,7 +206,13 @@ describe('the map of Europe', () => {
     const legend = parse(europeMapLegend(partners, 'el', { title: 'Προγράμματα:' }));
     assert.deepEqual(
       legend.querySelectorAll('.map-key').map((key) => [key.getAttribute('class'), key.text]),
-      [['map-key map-level-0', '0'], ['map-key map-level-1', '1–2'], ['map-key map-level-2', '3–4'], ['map-key map-level-3', '5–6'], ['map-key map-level-4', '7–8']],
+      [
+        ['map-key map-level-0', '0'],
+        ['map-key map-level-1', '1–2'],
+        ['map-key map-level-2', '3–4'],
+        ['map-key map-level-3', '5–6'],
+        ['map-key map-level-4', '7–8'],
+      ],
     );
     assert.equal(europeMapLegend([], 'el', { title: 'x' }), '');
   });
@@ -208,7 +232,11 @@ describe('bar charts', () => {
     const items = list.querySelectorAll('li');
     assert.deepEqual(
       items.map((item) => [item.firstChild!.text, item.querySelector('.bar-value')!.text]),
-      [['2014–2015', '4'], ['2015–2016', '2'], ['<empty>', '0']],
+      [
+        ['2014–2015', '4'],
+        ['2015–2016', '2'],
+        ['<empty>', '0'],
+      ],
     );
     assert.equal(items[0]!.querySelector('a')?.getAttribute('href'), '/en/2014-2015/');
     assert.equal(items[1]!.querySelector('a'), null);
@@ -223,7 +251,10 @@ describe('bar charts', () => {
 
   test('scale the bars to the largest value, in percentages that fit any width', () => {
     const chart = parse(barChart(rows, { title: 't', lang: 'en' }));
-    assert.deepEqual(chart.querySelectorAll('rect').map((rect) => rect.getAttribute('width')), ['100%', '50%', '0%']);
+    assert.deepEqual(
+      chart.querySelectorAll('rect').map((rect) => rect.getAttribute('width')),
+      ['100%', '50%', '0%'],
+    );
     assert.equal(chart.querySelector('svg')!.getAttribute('viewBox'), undefined);
   });
 
@@ -241,7 +272,12 @@ describe('statistics of the bundled archive', () => {
   test('projects per school year, oldest first', () => {
     assert.deepEqual(
       projectsPerYear(archive).map(({ label, value }) => [label, value]),
-      [['2012–2013', 2], ['2013–2014', 1], ['2014–2015', 4], ['2015–2016', 3]],
+      [
+        ['2012–2013', 2],
+        ['2013–2014', 1],
+        ['2014–2015', 4],
+        ['2015–2016', 3],
+      ],
     );
   });
 
@@ -251,7 +287,12 @@ describe('statistics of the bundled archive', () => {
     // 2015–2016: GR GE TR MD RO ES PL GB LV IT PT SK BE FR.
     assert.deepEqual(
       partnersPerYear(archive).map(({ label, value }) => [label, value]),
-      [['2012–2013', 2], ['2013–2014', 6], ['2014–2015', 12], ['2015–2016', 14]],
+      [
+        ['2012–2013', 2],
+        ['2013–2014', 6],
+        ['2014–2015', 12],
+        ['2015–2016', 14],
+      ],
     );
   });
 

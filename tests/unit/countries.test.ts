@@ -4,9 +4,18 @@ import { allCountryCodes, countryName, parseCountry } from '../../src/content/no
 
 const accepted: Array<[string, string]> = [
   // ISO codes in any case, with spaces around
-  ['LV', 'LV'], ['lv', 'LV'], ['Lv', 'LV'], [' Lv ', 'LV'], ['\u00A0gr\u00A0', 'GR'], ['XK', 'XK'],
+  ['LV', 'LV'],
+  ['lv', 'LV'],
+  ['Lv', 'LV'],
+  [' Lv ', 'LV'],
+  ['\u00A0gr\u00A0', 'GR'],
+  ['XK', 'XK'],
   // The EU's own codes
-  ['EL', 'GR'], ['el', 'GR'], ['UK', 'GB'], ['uk', 'GB'], ['U.K.', 'GB'],
+  ['EL', 'GR'],
+  ['el', 'GR'],
+  ['UK', 'GB'],
+  ['uk', 'GB'],
+  ['U.K.', 'GB'],
   // Greek names, with or without accents, any case
   ['\u039B\u03B5\u03C4\u03BF\u03BD\u03AF\u03B1', 'LV'], // Λετονία
   ['\u039B\u03B5\u03C4\u03BF\u03BD\u03B9\u03B1', 'LV'], // Λετονια
@@ -15,28 +24,69 @@ const accepted: Array<[string, string]> = [
   ['Λετονι\u0301α', 'LV'], // decomposed accent (NFD)
   ['Ρουμανια', 'RO'],
   // English names
-  ['Latvia', 'LV'], ['latvia', 'LV'], ['LATVIA', 'LV'], ['  Latvia\u00A0', 'LV'],
-  ['Greece', 'GR'], ['united kingdom', 'GB'],
+  ['Latvia', 'LV'],
+  ['latvia', 'LV'],
+  ['LATVIA', 'LV'],
+  ['  Latvia\u00A0', 'LV'],
+  ['Greece', 'GR'],
+  ['united kingdom', 'GB'],
   // Short names CLDR gives
-  ['ΗΒ', 'GB'], ['US', 'US'], ['ΗΠΑ', 'US'], ['Bosnia', 'BA'], ['Hong Kong', 'HK'],
+  ['ΗΒ', 'GB'],
+  ['US', 'US'],
+  ['ΗΠΑ', 'US'],
+  ['Bosnia', 'BA'],
+  ['Hong Kong', 'HK'],
   // CLDR names written differently
-  ['Bosnia and Herzegovina', 'BA'], ['Bosnia & Herzegovina', 'BA'], ['Βοσνία-Ερζεγοβίνη', 'BA'],
-  ["Cote d'Ivoire", 'CI'], ['Côte d’Ivoire', 'CI'], ['Saint Lucia', 'LC'], ['St Lucia', 'LC'],
-  ['Guinea Bissau', 'GW'], ['Burma', 'MM'], ['Βιρμανία', 'MM'], ['Myanmar (Burma)', 'MM'],
+  ['Bosnia and Herzegovina', 'BA'],
+  ['Bosnia & Herzegovina', 'BA'],
+  ['Βοσνία-Ερζεγοβίνη', 'BA'],
+  ["Cote d'Ivoire", 'CI'],
+  ['Côte d’Ivoire', 'CI'],
+  ['Saint Lucia', 'LC'],
+  ['St Lucia', 'LC'],
+  ['Guinea Bissau', 'GW'],
+  ['Burma', 'MM'],
+  ['Βιρμανία', 'MM'],
+  ['Myanmar (Burma)', 'MM'],
   // With an article, as the school's page writes them
-  ['τη Λετονία', 'LV'], ['την Ελλάδα', 'GR'], ['το Ηνωμένο Βασίλειο', 'GB'], ['η Πολωνία', 'PL'],
-  ['οι Κάτω Χώρες', 'NL'], ['the Netherlands', 'NL'], ['The United Kingdom', 'GB'],
+  ['τη Λετονία', 'LV'],
+  ['την Ελλάδα', 'GR'],
+  ['το Ηνωμένο Βασίλειο', 'GB'],
+  ['η Πολωνία', 'PL'],
+  ['οι Κάτω Χώρες', 'NL'],
+  ['the Netherlands', 'NL'],
+  ['The United Kingdom', 'GB'],
   // A Greek word with a Latin look-alike in it (Latin E)
   ['E\u03BB\u03BB\u03AC\u03B4\u03B1', 'GR'],
   // Names Intl does not give, from the alternative table
-  ['Turkey', 'TR'], ['Türkiye', 'TR'], ['Turkiye', 'TR'], ['Τουρκία', 'TR'],
-  ['Great Britain', 'GB'], ['Britain', 'GB'], ['England', 'GB'], ['Αγγλία', 'GB'], ['Μεγάλη Βρετανία', 'GB'],
-  ['Holland', 'NL'], ['Ολλανδία', 'NL'], ['Netherlands', 'NL'], ['Κάτω Χώρες', 'NL'],
-  ['Czech Republic', 'CZ'], ['Czechia', 'CZ'], ['Τσεχία', 'CZ'],
-  ['Moldova', 'MD'], ['Moldavia', 'MD'], ['Μολδαβία', 'MD'],
-  ['Macedonia', 'MK'], ['North Macedonia', 'MK'], ['Βόρεια Μακεδονία', 'MK'],
-  ['Russia', 'RU'], ['Russian Federation', 'RU'], ['Ρωσία', 'RU'],
-  ['Κόσοβο', 'XK'], ['Kosovo', 'XK'], ['Hellas', 'GR'],
+  ['Turkey', 'TR'],
+  ['Türkiye', 'TR'],
+  ['Turkiye', 'TR'],
+  ['Τουρκία', 'TR'],
+  ['Great Britain', 'GB'],
+  ['Britain', 'GB'],
+  ['England', 'GB'],
+  ['Αγγλία', 'GB'],
+  ['Μεγάλη Βρετανία', 'GB'],
+  ['Holland', 'NL'],
+  ['Ολλανδία', 'NL'],
+  ['Netherlands', 'NL'],
+  ['Κάτω Χώρες', 'NL'],
+  ['Czech Republic', 'CZ'],
+  ['Czechia', 'CZ'],
+  ['Τσεχία', 'CZ'],
+  ['Moldova', 'MD'],
+  ['Moldavia', 'MD'],
+  ['Μολδαβία', 'MD'],
+  ['Macedonia', 'MK'],
+  ['North Macedonia', 'MK'],
+  ['Βόρεια Μακεδονία', 'MK'],
+  ['Russia', 'RU'],
+  ['Russian Federation', 'RU'],
+  ['Ρωσία', 'RU'],
+  ['Κόσοβο', 'XK'],
+  ['Kosovo', 'XK'],
+  ['Hellas', 'GR'],
 ];
 
 for (const [raw, code] of accepted) {
@@ -47,10 +97,22 @@ for (const [raw, code] of accepted) {
 
 test("the seed page's countries, in its own words", () => {
   const seed: Array<[string, string]> = [
-    ['την Ελλάδα', 'GR'], ['τη Λετονία', 'LV'], ['το Ηνωμένο Βασίλειο', 'GB'], ['την Ιταλία', 'IT'],
-    ['την Πορτογαλία', 'PT'], ['την Πολωνία', 'PL'], ['τη Σλοβακία', 'SK'], ['το Βέλγιο', 'BE'],
-    ['τη Γαλλία', 'FR'], ['τη Ρουμανία', 'RO'], ['την Τουρκία', 'TR'], ['την Ισπανία', 'ES'],
-    ['τη Γεωργία', 'GE'], ['τη Μολδαβία', 'MD'], ['τη Λιθουανία', 'LT'], ['την Ουκρανία', 'UA'],
+    ['την Ελλάδα', 'GR'],
+    ['τη Λετονία', 'LV'],
+    ['το Ηνωμένο Βασίλειο', 'GB'],
+    ['την Ιταλία', 'IT'],
+    ['την Πορτογαλία', 'PT'],
+    ['την Πολωνία', 'PL'],
+    ['τη Σλοβακία', 'SK'],
+    ['το Βέλγιο', 'BE'],
+    ['τη Γαλλία', 'FR'],
+    ['τη Ρουμανία', 'RO'],
+    ['την Τουρκία', 'TR'],
+    ['την Ισπανία', 'ES'],
+    ['τη Γεωργία', 'GE'],
+    ['τη Μολδαβία', 'MD'],
+    ['τη Λιθουανία', 'LT'],
+    ['την Ουκρανία', 'UA'],
   ];
   for (const [raw, code] of seed) {
     assert.deepEqual(parseCountry(raw), { ok: true, value: code }, raw);
@@ -83,8 +145,32 @@ test('allCountryCodes: ISO countries from Intl, without the non-countries', () =
   assert.equal(allCountryCodes(), codes, 'computed once');
   assert.deepEqual([...codes].sort(), codes);
   for (const code of ['GR', 'LV', 'GB', 'TR', 'MD', 'MK', 'XK', 'CY', 'AQ']) assert.ok(codes.includes(code), code);
-  for (const code of ['EU', 'EZ', 'UN', 'QO', 'XA', 'XB', 'ZZ', 'AC', 'CP', 'CQ', 'DG', 'EA', 'IC', 'TA',
-    'UK', 'EL', 'SU', 'YU', 'DD', 'CS', 'AN', 'FX', 'TP', 'ZR']) {
+  for (const code of [
+    'EU',
+    'EZ',
+    'UN',
+    'QO',
+    'XA',
+    'XB',
+    'ZZ',
+    'AC',
+    'CP',
+    'CQ',
+    'DG',
+    'EA',
+    'IC',
+    'TA',
+    'UK',
+    'EL',
+    'SU',
+    'YU',
+    'DD',
+    'CS',
+    'AN',
+    'FX',
+    'TP',
+    'ZR',
+  ]) {
     assert.ok(!codes.includes(code), code);
   }
 });
@@ -110,16 +196,32 @@ test('countryName', () => {
 test('in a sentence (anyCase), Greek names are read in every case a sentence declines them', () => {
   const sentenceForms: Array<[string, string]> = [
     // The forms of the school's page
-    ['την Ελλάδα', 'GR'], ['τη Λετονία', 'LV'], ['το Ηνωμένο Βασίλειο', 'GB'], ['της Ρουμανίας', 'RO'], ['της Πολωνίας', 'PL'], ['του Ηνωμένου Βασιλείου', 'GB'],
+    ['την Ελλάδα', 'GR'],
+    ['τη Λετονία', 'LV'],
+    ['το Ηνωμένο Βασίλειο', 'GB'],
+    ['της Ρουμανίας', 'RO'],
+    ['της Πολωνίας', 'PL'],
+    ['του Ηνωμένου Βασιλείου', 'GB'],
     // Genitive of other declensions: neuter, masculine and feminine in -ος, -η, the older "Ελλάδος"
-    ['του Βελγίου', 'BE'], ['του Λουξεμβούργου', 'LU'], ['της Κύπρου', 'CY'], ['του Λιβάνου', 'LB'],
-    ['της Νότιας Αφρικής', 'ZA'], ['της Βόρειας Μακεδονίας', 'MK'], ['της Ελλάδος', 'GR'], ['της Τσεχικής Δημοκρατίας', 'CZ'],
+    ['του Βελγίου', 'BE'],
+    ['του Λουξεμβούργου', 'LU'],
+    ['της Κύπρου', 'CY'],
+    ['του Λιβάνου', 'LB'],
+    ['της Νότιας Αφρικής', 'ZA'],
+    ['της Βόρειας Μακεδονίας', 'MK'],
+    ['της Ελλάδος', 'GR'],
+    ['της Τσεχικής Δημοκρατίας', 'CZ'],
     // Plurals: genitive in -ων
-    ['των Κάτω Χωρών', 'NL'], ['των Ηνωμένων Πολιτειών', 'US'], ['των Ηνωμένων Αραβικών Εμιράτων', 'AE'],
+    ['των Κάτω Χωρών', 'NL'],
+    ['των Ηνωμένων Πολιτειών', 'US'],
+    ['των Ηνωμένων Αραβικών Εμιράτων', 'AE'],
     // Accusative of masculine names, and "στην"
-    ['τον Καναδά', 'CA'], ['τον Λίβανο', 'LB'], ['στην Ιταλία', 'IT'],
+    ['τον Καναδά', 'CA'],
+    ['τον Λίβανο', 'LB'],
+    ['στην Ιταλία', 'IT'],
     // Names from the alternative table, declined
-    ['της Αγγλίας', 'GB'], ['της Ολλανδίας', 'NL'],
+    ['της Αγγλίας', 'GB'],
+    ['της Ολλανδίας', 'NL'],
   ];
   for (const [raw, code] of sentenceForms) {
     assert.deepEqual(parseCountry(raw, { anyCase: true }), { ok: true, value: code }, raw);

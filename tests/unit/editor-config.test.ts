@@ -50,7 +50,10 @@ const frontMatterNames = (fields: readonly EditorField[]) => fields.map((field) 
 
 describe('project fields: one source of truth with projectFrontMatter', () => {
   test('one collection per school year, in the year folder, one project folder per entry', () => {
-    assert.deepEqual(yearCollections.map((collection) => collection.name), YEARS);
+    assert.deepEqual(
+      yearCollections.map((collection) => collection.name),
+      YEARS,
+    );
     for (const collection of yearCollections) {
       assert.equal(collection.folder, `content/${collection.name}`);
       assert.equal(collection.path, '{{slug}}/index');
@@ -88,7 +91,7 @@ describe('project fields: one source of truth with projectFrontMatter', () => {
     }
   });
 
-  test('lists are list widgets; continues carries the schema\'s pattern', () => {
+  test("lists are list widgets; continues carries the schema's pattern", () => {
     const fields = Object.fromEntries(yearCollections[0]!.fields!.map((field) => [field.name, field]));
     assert.equal(fields.classes!.widget, 'list');
     assert.equal(fields.partners!.widget, 'list');
@@ -109,10 +112,11 @@ describe('school files: one source of truth with schoolFrontMatter', () => {
     );
   });
 
-  test('the default language\'s file has every school field; the others every field but the neutral ones', () => {
+  test("the default language's file has every school field; the others every field but the neutral ones", () => {
     for (const [index, lang] of LANGUAGES.entries()) {
       const names = frontMatterNames(school.files![index]!.fields);
-      const expected = lang === DEFAULT_LANG ? [...SCHOOL_FIELDS] : SCHOOL_FIELDS.filter((name) => !(SCHOOL_LANGUAGE_NEUTRAL_FIELDS as readonly string[]).includes(name));
+      const expected =
+        lang === DEFAULT_LANG ? [...SCHOOL_FIELDS] : SCHOOL_FIELDS.filter((name) => !(SCHOOL_LANGUAGE_NEUTRAL_FIELDS as readonly string[]).includes(name));
       assert.deepEqual(names, expected, lang);
       assert.deepEqual(Object.keys(schoolFrontMatter.shape), SCHOOL_FIELDS);
       for (const field of school.files![index]!.fields) {
@@ -126,7 +130,11 @@ describe('school files: one source of truth with schoolFrontMatter', () => {
 
 describe('the whole configuration', () => {
   test('i18n: one file per language (multiple_files), the default language first and default', () => {
-    assert.deepEqual(config.i18n, { structure: 'multiple_files', locales: [DEFAULT_LANG, ...LANGUAGES.filter((lang) => lang !== DEFAULT_LANG)], default_locale: DEFAULT_LANG });
+    assert.deepEqual(config.i18n, {
+      structure: 'multiple_files',
+      locales: [DEFAULT_LANG, ...LANGUAGES.filter((lang) => lang !== DEFAULT_LANG)],
+      default_locale: DEFAULT_LANG,
+    });
   });
 
   test('the YAML written to /admin/config.yml is the same object', () => {
@@ -135,7 +143,11 @@ describe('the whole configuration', () => {
 
   test('the GitHub backend comes from the settings; local_backend only when built for local editing', () => {
     assert.deepEqual(
-      { name: (config.backend as Record<string, unknown>).name, repo: (config.backend as Record<string, unknown>).repo, branch: (config.backend as Record<string, unknown>).branch },
+      {
+        name: (config.backend as Record<string, unknown>).name,
+        repo: (config.backend as Record<string, unknown>).repo,
+        branch: (config.backend as Record<string, unknown>).branch,
+      },
       { name: 'github', repo: 'school/etwinning', branch: 'main' },
     );
     assert.equal(config.local_backend, undefined);
@@ -145,13 +157,13 @@ describe('the whole configuration', () => {
 });
 
 describe('settings: package.json, overridden by the environment', () => {
-  test('package.json\'s etwinningArchive.editor', () => {
+  test("package.json's etwinningArchive.editor", () => {
     const read = readEditorSettings({}, { repository: 'acharnes/etwinning', branch: 'published', authUrl: 'https://auth.example.org/' });
     assert.deepEqual(read, { repository: 'acharnes/etwinning', branch: 'published', apiRoot: 'https://api.github.com', authUrl: 'https://auth.example.org' });
     assert.ok(editorCanSave(read));
   });
 
-  test('the environment wins; GitHub Actions\' GITHUB_REPOSITORY is the last resort', () => {
+  test("the environment wins; GitHub Actions' GITHUB_REPOSITORY is the last resort", () => {
     assert.equal(readEditorSettings({ CMS_REPOSITORY: 'a/b', GITHUB_REPOSITORY: 'c/d' }, { repository: 'e/f' }).repository, 'a/b');
     assert.equal(readEditorSettings({ GITHUB_REPOSITORY: 'c/d' }, { repository: 'e/f' }).repository, 'e/f');
     assert.equal(readEditorSettings({ GITHUB_REPOSITORY: 'c/d' }, { repository: '' }).repository, 'c/d');
@@ -169,7 +181,7 @@ describe('settings: package.json, overridden by the environment', () => {
     assert.equal(manifest.scripts.edit, 'node --import tsx src/cli/edit.ts');
   });
 
-  test('the /admin/ page\'s CSP allows the backend\'s host and no other', () => {
+  test("the /admin/ page's CSP allows the backend's host and no other", () => {
     const github = editorContentSecurityPolicy(settings);
     assert.match(github, /connect-src 'self' https:\/\/api\.github\.com;/);
     const local = editorContentSecurityPolicy(readEditorSettings({ CMS_LOCAL_BACKEND: 'http://127.0.0.1:9999/api/v1' }, {}));
@@ -181,18 +193,18 @@ describe('settings: package.json, overridden by the environment', () => {
   });
 });
 
-test('school years: the content\'s, the current one and the next, newest first', () => {
+test("school years: the content's, the current one and the next, newest first", () => {
   assert.deepEqual(editorSchoolYears(['2015-2016', '2014-2015'], new Date(2026, 8, 1)), ['2027-2028', '2026-2027', '2015-2016', '2014-2015']);
   assert.deepEqual(editorSchoolYears(['2025-2026'], new Date(2026, 7, 31)), ['2026-2027', '2025-2026']);
 });
 
-test('the content folder\'s path in the repository', () => {
+test("the content folder's path in the repository", () => {
   assert.equal(repositoryContentFolder('content', '/repo'), 'content');
   assert.equal(repositoryContentFolder('/repo/archive/content', '/repo'), 'archive/content');
   assert.equal(repositoryContentFolder('/tmp/copy/content', '/repo'), 'content');
 });
 
-describe('the editor\'s file format', () => {
+describe("the editor's file format", () => {
   const projectFiles = readdirSync(bundledContent, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.md'));
 
   test('every bundled file reads and writes back with the same front matter and text', () => {
@@ -206,7 +218,7 @@ describe('the editor\'s file format', () => {
     }
   });
 
-  test('empty values, empty list items and the editor\'s own keys are not written', () => {
+  test("empty values, empty list items and the editor's own keys are not written", () => {
     const written = writeMarkdownFile(
       { title: ' Title ', summary: '', classes: ["Ε'", '', ' ΣΤ1 '], partners: [], continues: null, [FOLDER_KEY]: 'title', body: '\nText\n\n' },
       ['title', 'summary', 'classes', 'partners', 'continues', 'body'],
@@ -219,7 +231,7 @@ describe('the editor\'s file format', () => {
     assert.deepEqual(readMarkdownFile('---\ntitle: A\n---\n'), { title: 'A' });
   });
 
-  test('a new project\'s folder: from the English title, else the Greek one transliterated (ELOT 743)', () => {
+  test("a new project's folder: from the English title, else the Greek one transliterated (ELOT 743)", () => {
     assert.equal(projectFolderName({ el: 'Οι φίλοι μας', en: "Children's Games" }, FOLDER_NAME_LANGUAGES), 'children-s-games');
     assert.equal(projectFolderName({ el: 'Οι φίλοι μας στην Ευρώπη', en: '' }, FOLDER_NAME_LANGUAGES), 'oi-filoi-mas-stin-evropi');
     // As npm run new: a title without letters a web address can use gives way to the other one; long names are cut after a word.
@@ -228,7 +240,7 @@ describe('the editor\'s file format', () => {
     assert.equal(projectFolderName({ en: 'Friends '.repeat(20) }, FOLDER_NAME_LANGUAGES), Array(7).fill('friends').join('-'));
   });
 
-  test('Decap\'s Greek interface gets its malformed placeholders back, so a failed save says why', () => {
+  test("Decap's Greek interface gets its malformed placeholders back, so a failed save says why", () => {
     assert.deepEqual(
       repairPlaceholders(
         { toast: { onFailToPersist: 'Απέτυχε η αποθήκευση:% {Details}', ok: 'Το %{fieldLabel} λείπει' }, extra: 'x' },

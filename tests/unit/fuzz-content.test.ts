@@ -76,7 +76,15 @@ test('the loader never throws on generated content; its problems name files unde
             const where = `${problem.file}:${problem.line ?? ''} ${problem.message}`;
             assert.ok(problem.file.startsWith(`${contentDir}${path.sep}`), `under the content folder: ${where}`);
             // The file or folder is there, or it is one to create (a missing school file) in a folder that is.
-            const there = existsSync(problem.file) || (() => { try { return lstatSync(problem.file).isSymbolicLink(); } catch { return false; } })();
+            const there =
+              existsSync(problem.file) ||
+              (() => {
+                try {
+                  return lstatSync(problem.file).isSymbolicLink();
+                } catch {
+                  return false;
+                }
+              })();
             assert.ok(there || existsSync(path.dirname(problem.file)), `the file or its folder exists: ${where}`);
             assert.ok(problem.message.trim() && problem.fix.trim(), `a message and a fix: ${where}`);
             assert.doesNotMatch(`${problem.message} ${problem.fix}`, /\{\{|undefined|\[object /, `filled in: ${where}`);

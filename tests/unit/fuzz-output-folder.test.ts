@@ -59,13 +59,34 @@ function assertUserFilesIntact(): void {
   }
 }
 
-const SEGMENTS = ['project', 'content', '2015-2016', 'x', 'templates', 'public', 'css', 'home', 'photos', 'shared', 'notes.txt', 'letter.txt',
-  'link-to-content', 'link-to-home', 'link-to-nowhere', '_site', 'site', 'new', '..', '.', ''];
+const SEGMENTS = [
+  'project',
+  'content',
+  '2015-2016',
+  'x',
+  'templates',
+  'public',
+  'css',
+  'home',
+  'photos',
+  'shared',
+  'notes.txt',
+  'letter.txt',
+  'link-to-content',
+  'link-to-home',
+  'link-to-nowhere',
+  '_site',
+  'site',
+  'new',
+  '..',
+  '.',
+  '',
+];
 
 /** An output path: relative to the project (where commands run) or absolute, made of the tree's own names. */
-const outputPath = fc.tuple(fc.boolean(), fc.array(fc.constantFrom(...SEGMENTS), { minLength: 0, maxLength: 5 })).map(([absolute, parts]) =>
-  absolute ? path.join(root, ...parts) : parts.join('/'),
-);
+const outputPath = fc
+  .tuple(fc.boolean(), fc.array(fc.constantFrom(...SEGMENTS), { minLength: 0, maxLength: 5 }))
+  .map(([absolute, parts]) => (absolute ? path.join(root, ...parts) : parts.join('/')));
 
 test('no generated output path ever loses a file the user wrote', async () => {
   let built = 0;
@@ -95,8 +116,32 @@ test('no generated output path ever loses a file the user wrote', async () => {
   for (const name of readdirSync(root)) if (!['project', 'home', 'shared'].includes(name)) rmSync(path.join(root, name), { recursive: true, force: true });
 });
 
-const OPTION_WORDS = ['--content', '--output', '--path-prefix', '--ouput', '-o', '--', '-', '--content=', '--output=', '--path-prefix=', 'content',
-  '_site', '/etwinning/', '../', 'a/../../b', '.', '..', '', ' ', 'x y', 'Σχολείο', '--help', '=', '-x'];
+const OPTION_WORDS = [
+  '--content',
+  '--output',
+  '--path-prefix',
+  '--ouput',
+  '-o',
+  '--',
+  '-',
+  '--content=',
+  '--output=',
+  '--path-prefix=',
+  'content',
+  '_site',
+  '/etwinning/',
+  '../',
+  'a/../../b',
+  '.',
+  '..',
+  '',
+  ' ',
+  'x y',
+  'Σχολείο',
+  '--help',
+  '=',
+  '-x',
+];
 
 test('a generated command line parses, or gives a usage message; never anything else', () => {
   fc.assert(

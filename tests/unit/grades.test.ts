@@ -29,14 +29,14 @@ const accepted: Array<[string, ClassGroup]> = [
   [`${E}\u1FFD`, { grade: 5 }], // Greek oxia
   [`${E}\u2032`, { grade: 5 }], // prime
   [E, { grade: 5 }],
-  ['\u03B5\'', { grade: 5 }], // lower case ε'
+  ["\u03B5'", { grade: 5 }], // lower case ε'
   ['\u0388', { grade: 5 }], // Έ, with a tonos on the letter
-  ['\u0391\'', { grade: 1 }], // Α'
+  ["\u0391'", { grade: 1 }], // Α'
   ['\u0392\u0384', { grade: 2 }], // Β΄
   ['\u0393\u0384', { grade: 3 }], // Γ΄ as on the school's page
   ['\u0394', { grade: 4 }], // Δ
   [`${SIGMA_TAU}'`, { grade: 6 }],
-  ['\u03A3\u03C4\'', { grade: 6 }], // Στ'
+  ["\u03A3\u03C4'", { grade: 6 }], // Στ'
   ['\u03C3\u03C4', { grade: 6 }], // στ
   ['\u03C2\u03C4', { grade: 6 }], // ςτ, final sigma typed first
   [SIGMA_TAU, { grade: 6 }],
@@ -66,8 +66,8 @@ const accepted: Array<[string, ClassGroup]> = [
   // Words around the grade, as the school's page writes them
   [`${E}' \u03C4\u03AC\u03BE\u03B7`, { grade: 5 }], // Ε' τάξη
   ['\u0393\u0384 \u03C4\u03AC\u03BE\u03B5\u03B9\u03C2', { grade: 3 }], // Γ΄ τάξεις
-  ['\u03A3\u03C4\' \u0394\u03B7\u03BC\u03BF\u03C4\u03B9\u03BA\u03BF\u03CD', { grade: 6 }], // Στ' Δημοτικού
-  ['\u0397 \u03A3\u03C4\' \u0394\u03B7\u03BC\u03BF\u03C4\u03B9\u03BA\u03BF\u03CD', { grade: 6 }], // Η Στ' Δημοτικού
+  ["\u03A3\u03C4' \u0394\u03B7\u03BC\u03BF\u03C4\u03B9\u03BA\u03BF\u03CD", { grade: 6 }], // Στ' Δημοτικού
+  ["\u0397 \u03A3\u03C4' \u0394\u03B7\u03BC\u03BF\u03C4\u03B9\u03BA\u03BF\u03CD", { grade: 6 }], // Η Στ' Δημοτικού
   ['\u03A4\u03BF \u03C4\u03BC\u03AE\u03BC\u03B1 \u03A3\u03A41', { grade: 6, section: 1 }], // Το τμήμα ΣΤ1
 ];
 
@@ -85,9 +85,19 @@ test('a whole grade has no section property at all', () => {
 
 test("the seed page's values", () => {
   const seed: Array<[string, string]> = [
-    ["Ε'", '5'], ['ΣΤ1', '6-1'], ['ΣΤ2', '6-2'], ["Α'", '1'], ["Β'", '2'], ['Γ΄', '3'],
-    ['Δ2', '4-2'], ['Ε1', '5-1'], ['Ε2', '5-2'], ["Στ'", '6'], ["ΣΤ'", '6'],
-    ["Η Στ' Δημοτικού", '6'], ["Η Ε' Δημοτικού", '5'],
+    ["Ε'", '5'],
+    ['ΣΤ1', '6-1'],
+    ['ΣΤ2', '6-2'],
+    ["Α'", '1'],
+    ["Β'", '2'],
+    ['Γ΄', '3'],
+    ['Δ2', '4-2'],
+    ['Ε1', '5-1'],
+    ['Ε2', '5-2'],
+    ["Στ'", '6'],
+    ["ΣΤ'", '6'],
+    ["Η Στ' Δημοτικού", '6'],
+    ["Η Ε' Δημοτικού", '5'],
   ];
   for (const [raw, key] of seed) {
     const parsed = parseClassGroup(raw);
@@ -150,12 +160,15 @@ test('every code parses back to the same class group', () => {
 
 test('compareClassGroups: by grade, whole grade first, then section', () => {
   const groups: ClassGroup[] = [
-    { grade: 6, section: 2 }, { grade: 5, section: 1 }, { grade: 6 }, { grade: 1 },
-    { grade: 6, section: 1 }, { grade: 5 }, { grade: 4, section: 3 },
+    { grade: 6, section: 2 },
+    { grade: 5, section: 1 },
+    { grade: 6 },
+    { grade: 1 },
+    { grade: 6, section: 1 },
+    { grade: 5 },
+    { grade: 4, section: 3 },
   ];
-  assert.deepEqual(groups.sort(compareClassGroups).map(classGroupCode), [
-    "Α'", 'Δ3', "Ε'", 'Ε1', "ΣΤ'", 'ΣΤ1', 'ΣΤ2',
-  ]);
+  assert.deepEqual(groups.sort(compareClassGroups).map(classGroupCode), ["Α'", 'Δ3', "Ε'", 'Ε1', "ΣΤ'", 'ΣΤ1', 'ΣΤ2']);
   assert.equal(compareClassGroups({ grade: 3 }, { grade: 3 }), 0);
   assert.equal(compareClassGroups({ grade: 3, section: 2 }, { grade: 3, section: 2 }), 0);
   assert.ok(compareClassGroups({ grade: 2, section: 9 }, { grade: 3 }) < 0);
@@ -164,16 +177,17 @@ test('compareClassGroups: by grade, whole grade first, then section', () => {
 test('compareClassLists: lexicographic, a prefix first', () => {
   const lists: ClassGroup[][] = [
     [{ grade: 5 }, { grade: 6 }],
-    [{ grade: 4, section: 2 }, { grade: 5, section: 1 }],
+    [
+      { grade: 4, section: 2 },
+      { grade: 5, section: 1 },
+    ],
     [{ grade: 5 }],
     [{ grade: 1 }, { grade: 2 }, { grade: 3 }],
     [],
     [{ grade: 4, section: 2 }],
   ];
   const show = (l: ClassGroup[]) => l.map(classGroupCode).join('+');
-  assert.deepEqual(lists.sort(compareClassLists).map(show), [
-    '', "Α'+Β'+Γ'", 'Δ2', 'Δ2+Ε1', "Ε'", "Ε'+ΣΤ'",
-  ]);
+  assert.deepEqual(lists.sort(compareClassLists).map(show), ['', "Α'+Β'+Γ'", 'Δ2', 'Δ2+Ε1', "Ε'", "Ε'+ΣΤ'"]);
   assert.equal(compareClassLists([{ grade: 5 }], [{ grade: 5 }]), 0);
 });
 

@@ -10,7 +10,11 @@ const bytes = (...parts: (string | number[])[]) =>
 
 // "Ά" is 0xA2 in windows-1253 and 0xB6 in ISO-8859-7; "’" is 0x92 and 0xA2.
 test('a windows-1253 page declared with http-equiv is read in windows-1253', () => {
-  const page = bytes('<html><head><meta http-equiv="Content-Type" content="text/html; charset=windows-1253"></head><body><p>', [0xa2, 0xf1, 0xe8, 0xf1, 0xef, 0x92], '</p></body></html>');
+  const page = bytes(
+    '<html><head><meta http-equiv="Content-Type" content="text/html; charset=windows-1253"></head><body><p>',
+    [0xa2, 0xf1, 0xe8, 0xf1, 0xef, 0x92],
+    '</p></body></html>',
+  );
   const decoded = decodePage(page);
   assert.equal(decoded.kind, 'html');
   assert.equal(decoded.encoding, 'windows-1253');
@@ -46,7 +50,7 @@ test('a page saved again as UTF-8 that kept its old declaration is read as UTF-8
 });
 
 test('plain text: UTF-8 when it is, or else windows-1253, what Greek Windows wrote', () => {
-  const utf8 = decodePage(Buffer.from('Σχολικό έτος 2015-2016\n• Η Ε\' τάξη'));
+  const utf8 = decodePage(Buffer.from("Σχολικό έτος 2015-2016\n• Η Ε' τάξη"));
   assert.deepEqual([utf8.kind, utf8.encoding, utf8.source], ['text', 'utf-8', 'utf-8']);
   const greek = decodePage(bytes([0xd3, 0xf7, 0xef, 0xeb, 0xe9, 0xea, 0xfc], ' 2015-2016'));
   assert.deepEqual([greek.kind, greek.encoding, greek.source], ['text', 'windows-1253', 'guessed']);

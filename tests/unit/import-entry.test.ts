@@ -18,7 +18,10 @@ function read(sentence: string) {
 
 test('every entry of the seed page is read whole', () => {
   const seed = readFileSync(new URL('../fixtures/seed/old-page.txt', import.meta.url), 'utf8');
-  const entries = seed.split('\n').filter((line) => line.includes('•')).map((line) => line.replace(/^\s*•\s*/, ''));
+  const entries = seed
+    .split('\n')
+    .filter((line) => line.includes('•'))
+    .map((line) => line.replace(/^\s*•\s*/, ''));
   assert.equal(entries.length, 10);
   for (const entry of entries) assert.deepEqual(readEntry(entry).unread, [], entry);
 });
@@ -28,7 +31,7 @@ test('the classes, in the forms schools write them', () => {
     ["Η Ε' τάξη", ['5']],
     ['Το τμήμα ΣΤ1', ['6-1']],
     ['Τα τμήματα Δ2 και Ε1', ['4-2', '5-1']],
-    ['Οι Α\', Β\' και Γ\u0384 τάξεις', ['1', '2', '3']],
+    ["Οι Α', Β' και Γ\u0384 τάξεις", ['1', '2', '3']],
     ["Η Στ' Δημοτικού", ['6']],
     ["Η Ε' και ΣΤ' Δημοτικού", ['5', '6']],
     ['Η Ε\u2019 τάξη', ['5']], // a smart quote
@@ -49,9 +52,12 @@ test('the title: after "στο πρόγραμμα" or "στο έργο", quoted 
     ["Η Ε' τάξη συμμετέχει στο πρόγραμμα “Water” και συνεργάζεται με την Ιταλία.", 'Water'],
     ["Η Ε' τάξη συμμετέχει στο πρόγραμμα Medicinal and aromatic plants,όπου συνεργάζεται με ένα σχολείο της Ρουμανίας.", 'Medicinal and aromatic plants'],
     ["Η Ε' τάξη συμμετέχει στο πρόγραμμα Separated... and... United και συνεργάζονται με σχολεία από την Ελλάδα.", 'Separated... and... United'],
-    ["Η Ε' τάξη συμμετέχει στο πρόγραμμα Cool or not too cool? Rights and Obligations και συνεργάζεται με την Ισπανία.", 'Cool or not too cool? Rights and Obligations'],
+    [
+      "Η Ε' τάξη συμμετέχει στο πρόγραμμα Cool or not too cool? Rights and Obligations και συνεργάζεται με την Ισπανία.",
+      'Cool or not too cool? Rights and Obligations',
+    ],
     ["Η Ε' τάξη συμμετέχει στο ευρωπαϊκό πρόγραμμα eTwinning «Water» με σχολεία από την Ιταλία.", 'Water'],
-    ["Το τμήμα Ε2 παίρνει μέρος στο πρόγραμμα Water μαζί με σχολεία της Ιταλίας.", 'Water'],
+    ['Το τμήμα Ε2 παίρνει μέρος στο πρόγραμμα Water μαζί με σχολεία της Ιταλίας.', 'Water'],
   ];
   for (const [sentence, title] of titles) {
     const reading = read(sentence);

@@ -22,7 +22,10 @@ test('plain text: one block a line, with its line; bullets, empty lines and the 
   assert.match(scratch.text, /^Η Ε' τάξη συμμετέχει/);
   assert.equal(scratch.line, lineOf(text, 'The Scratch Project'));
   assert.equal(main.blocks.find((block) => block.text === 'Σχολικό έτος 2013-2014')!.line, lineOf(text, 'Σχολικό έτος 2013-2014'));
-  assert.deepEqual(main.credits.map((block) => [block.text, block.line]), [['Joomla templates by a4joomla', lineOf(text, 'a4joomla')]]);
+  assert.deepEqual(
+    main.credits.map((block) => [block.text, block.line]),
+    [['Joomla templates by a4joomla', lineOf(text, 'a4joomla')]],
+  );
   assert.ok(main.blocks.every((block) => !/a4joomla|^\u00A0$/.test(block.text)));
 });
 
@@ -48,11 +51,22 @@ test("HTML: the article's paragraphs and list items, each at the line where it s
   assert.equal(at('Σχολική χρονιά 2013-14'), lineOf(html, 'Σχολική χρονιά 2013-14</strong>'));
   assert.equal(at('Σχολικό έτος 2012/13'), lineOf(html, '<h2>Σχολικό έτος 2012/13'));
   // Entities and inline elements are text; an item over two lines is one sentence.
-  assert.ok(texts.includes('Το τμήμα ΣΤ1 συμμετέχει στο πρόγραμμα Olympic Games unite the world και συνεργάζεται με σχολεία από την Ελλάδα, την Τουρκία, την Πολωνία, τη Ρουμανία και το Ηνωμένο\u00A0Βασίλειο.'.replace('\u00A0', ' ')));
+  assert.ok(
+    texts.includes(
+      'Το τμήμα ΣΤ1 συμμετέχει στο πρόγραμμα Olympic Games unite the world και συνεργάζεται με σχολεία από την Ελλάδα, την Τουρκία, την Πολωνία, τη Ρουμανία και το Ηνωμένο\u00A0Βασίλειο.'.replace(
+        '\u00A0',
+        ' ',
+      ),
+    ),
+  );
   assert.ok(texts.some((text) => /primary Schools και συνεργάζεται/.test(text)));
   // A link is kept with its address.
   const intro = main.blocks.find((block) => block.text.startsWith('Tο eTwinning'))!;
-  assert.deepEqual(intro.parts.slice(0, 3), [{ text: 'Tο eTwinning (' }, { text: 'www.etwinning.net', href: 'http://www.etwinning.net/' }, { text: intro.parts[2]!.text }]);
+  assert.deepEqual(intro.parts.slice(0, 3), [
+    { text: 'Tο eTwinning (' },
+    { text: 'www.etwinning.net', href: 'http://www.etwinning.net/' },
+    { text: intro.parts[2]!.text },
+  ]);
 });
 
 test('HTML without a known article container: the element that holds the school years; lines split by <br>, bullets typed as text dropped', () => {
@@ -62,7 +76,7 @@ test('HTML without a known article container: the element that holds the school 
     '<table><tr><td class="sidebar">Σύνδεση</td><td>',
     '<p>Τα προγράμματα του σχολείου μας.</p>',
     '<p><b>Σχολικό έτος 2015-2016</b><br>',
-    '• Η Ε\' τάξη συμμετέχει στο πρόγραμμα Water με σχολεία από την Ιταλία.<br>',
+    "• Η Ε' τάξη συμμετέχει στο πρόγραμμα Water με σχολεία από την Ιταλία.<br>",
     '• Το τμήμα Δ1 συμμετέχει στο πρόγραμμα Fire με σχολεία από την Κύπρο.</p>',
     '</td></tr></table>',
     '<div id="footer">Powered by WordPress</div>',

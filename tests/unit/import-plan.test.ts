@@ -25,12 +25,12 @@ test('continues: the same title in consecutive years, or a sentence that says so
   const plan = planImport(
     page([
       'Σχολικό έτος 2016-2017',
-      "Το τμήμα ΣΤ1 συνεχίζει για τρίτη χρονιά το πρόγραμμα Water και συνεργάζεται με την Ιταλία.",
+      'Το τμήμα ΣΤ1 συνεχίζει για τρίτη χρονιά το πρόγραμμα Water και συνεργάζεται με την Ιταλία.',
       "Η Δ' τάξη συμμετέχει στο πρόγραμμα Fire με σχολεία από την Κύπρο.",
       'Σχολικό έτος 2015-2016',
-      "Το τμήμα Ε1 συμμετέχει στο πρόγραμμα Earth με σχολεία από την Κύπρο.",
+      'Το τμήμα Ε1 συμμετέχει στο πρόγραμμα Earth με σχολεία από την Κύπρο.',
       'Σχολικό έτος 2014-2015',
-      "Το τμήμα Δ1 συμμετέχει στο πρόγραμμα Water με σχολεία από την Ιταλία.",
+      'Το τμήμα Δ1 συμμετέχει στο πρόγραμμα Water με σχολεία από την Ιταλία.',
       "Η Β' τάξη συμμετέχει στο πρόγραμμα Fire με σχολεία από την Κύπρο.",
       "Η Γ' τάξη συμμετέχει στο πρόγραμμα «EARTH» με σχολεία από την Κύπρο.",
       'Σχολικό έτος 2013-2014',
@@ -64,7 +64,10 @@ test('a sentence that says it continues, with no earlier project on the page, is
 
 test("the project's files: the Greek one with the page's own sentence, the English one with a sentence of its facts", () => {
   const plan = planImport(
-    page(['Σχολικό έτος 2015-2016', "Τα τμήματα Δ2 και E1 συμμετέχουν στο πρόγραμμα Healthy *Habits* και συνεργάζονται με σχολεία της Ρουμανίας και του Ηνωμένου Βασιλείου."]),
+    page([
+      'Σχολικό έτος 2015-2016',
+      'Τα τμήματα Δ2 και E1 συμμετέχουν στο πρόγραμμα Healthy *Habits* και συνεργάζονται με σχολεία της Ρουμανίας και του Ηνωμένου Βασιλείου.',
+    ]),
     { schoolName: 'x' },
   );
   const planned = entries(plan)[0]!.planned!;
@@ -84,16 +87,19 @@ test("the project's files: the Greek one with the page's own sentence, the Engli
   );
 });
 
-test("two entries of one year with the same title get two folders", () => {
+test('two entries of one year with the same title get two folders', () => {
   const plan = planImport(
     page([
       'Σχολικό έτος 2015-2016',
-      "Το τμήμα Ε1 συμμετέχει στο πρόγραμμα Water με σχολεία από την Ιταλία.",
-      "Το τμήμα Ε2 συμμετέχει στο πρόγραμμα Water με σχολεία από την Ισπανία.",
+      'Το τμήμα Ε1 συμμετέχει στο πρόγραμμα Water με σχολεία από την Ιταλία.',
+      'Το τμήμα Ε2 συμμετέχει στο πρόγραμμα Water με σχολεία από την Ισπανία.',
     ]),
     { schoolName: 'x' },
   );
-  assert.deepEqual(entries(plan).map((entry) => entry.planned!.id), ['2015-2016/water', '2015-2016/water-2']);
+  assert.deepEqual(
+    entries(plan).map((entry) => entry.planned!.id),
+    ['2015-2016/water', '2015-2016/water-2'],
+  );
 });
 
 test("the school: its name from the option, the page's title or its text; the introduction without the page's own heading", () => {
@@ -101,8 +107,14 @@ test("the school: its name from the option, the page's title or its text; the in
   const fromText = planImport(page(lines));
   assert.equal(fromText.school.name, '14ο Δημοτικό Σχολείο Αχαρνών');
   assert.deepEqual(fromText.school.found?.from, { line: 2 });
-  assert.deepEqual(fromText.school.intro.map((block) => block.line), [2]);
-  assert.deepEqual(fromText.school.files.map((file) => file.path), ['school.el.md', 'school.en.md']);
+  assert.deepEqual(
+    fromText.school.intro.map((block) => block.line),
+    [2],
+  );
+  assert.deepEqual(
+    fromText.school.files.map((file) => file.path),
+    ['school.el.md', 'school.en.md'],
+  );
   assert.equal(fromText.school.files[0]!.text, `---\nname: 14ο Δημοτικό Σχολείο Αχαρνών\n---\n\n${lines[1]}\n`);
   assert.equal(
     fromText.school.files[1]!.text,
@@ -135,8 +147,17 @@ test("a project's sentence before the first school year is not the introduction,
       "Η Ε' τάξη συμμετέχει στο πρόγραμμα Water με σχολεία από την Ιταλία.",
     ]),
   );
-  assert.deepEqual(plan.school.intro.map((block) => block.line), [1]);
-  assert.deepEqual(plan.beforeFirstYear.map((entry) => [entry.block.line, entry.reading.title, entry.planned]), [[2, 'Stray', undefined]]);
+  assert.deepEqual(
+    plan.school.intro.map((block) => block.line),
+    [1],
+  );
+  assert.deepEqual(
+    plan.beforeFirstYear.map((entry) => [entry.block.line, entry.reading.title, entry.planned]),
+    [[2, 'Stray', undefined]],
+  );
   assert.doesNotMatch(plan.school.files[0]!.text, /Stray/);
-  assert.deepEqual(entries(plan).map((entry) => entry.planned!.id), ['2015-2016/water']);
+  assert.deepEqual(
+    entries(plan).map((entry) => entry.planned!.id),
+    ['2015-2016/water'],
+  );
 });

@@ -40,7 +40,10 @@ test('splitYears: the introduction before the first year, then each year with it
     block('Η Δ΄ τάξη …', 5),
     block('Η Γ΄ τάξη …', 6),
   ]);
-  assert.deepEqual(sections.intro.map((b) => b.line), [1]);
+  assert.deepEqual(
+    sections.intro.map((b) => b.line),
+    [1],
+  );
   assert.deepEqual(
     sections.years.map((year) => [year.reading, year.heading.line, year.entries.map((b) => b.line)]),
     [

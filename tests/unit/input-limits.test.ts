@@ -59,12 +59,22 @@ describe('school years', () => {
 
   test('one schema for the check and the open data: what the folder check accepts, the schema accepts', () => {
     const schema = schoolYearSchema();
-    for (const name of ['1949-1950', '1950-1951', '2015-2016', `${lastSchoolYear()}-${lastSchoolYear() + 1}`, `${lastSchoolYear() + 1}-${lastSchoolYear() + 2}`, '0000-0001', '9998-9999', '2015-2017', '15-16']) {
+    for (const name of [
+      '1949-1950',
+      '1950-1951',
+      '2015-2016',
+      `${lastSchoolYear()}-${lastSchoolYear() + 1}`,
+      `${lastSchoolYear() + 1}-${lastSchoolYear() + 2}`,
+      '0000-0001',
+      '9998-9999',
+      '2015-2017',
+      '15-16',
+    ]) {
       assert.equal(schema.safeParse(name).success, schoolYearMistake(name) === undefined, name);
     }
   });
 
-  test('a year folder out of range is named with the range, and left out of the editor\'s years', async () => {
+  test("a year folder out of range is named with the range, and left out of the editor's years", async () => {
     const fixture = fresh();
     fixture.rename('2012-2013', '0000-0001');
     const last = lastSchoolYear();
@@ -86,7 +96,10 @@ describe('school years', () => {
     assert.deepEqual(await report(fixture), []);
     const { archive } = await loadArchive(fixture.contentDir);
     const data = openArchive(archive!);
-    assert.deepEqual(data.years.map((year) => year.id), [`${last}-${last + 1}`, '2015-2016', '2014-2015', '1950-1951']);
+    assert.deepEqual(
+      data.years.map((year) => year.id),
+      [`${last}-${last + 1}`, '2015-2016', '2014-2015', '1950-1951'],
+    );
     assert.match(archiveCsv(archive!), /\r\n1950-1951,1950-1951\//);
     // The published JSON Schema says where school years begin; it does not change with the calendar.
     const schema = JSON.stringify(openArchiveJsonSchema());
@@ -149,7 +162,8 @@ describe('symbolic links in the content folder', () => {
     fixture.removeFile(EN);
     symlinkSync(fixture.abs(EL), fixture.abs(EN));
 
-    const why = 'is a symbolic link (a shortcut to a file or folder elsewhere). The archive does not follow links, so that nothing outside the content folder can be published.';
+    const why =
+      'is a symbolic link (a shortcut to a file or folder elsewhere). The archive does not follow links, so that nothing outside the content folder can be published.';
     const fix = '    Fix: Put the file or folder itself here, in place of the link (move or copy it).';
     assert.deepEqual(await report(fixture), [
       `${fixture.abs('2011-2012')}: "2011-2012" ${why}\n${fix}`,
@@ -192,12 +206,15 @@ describe('the same class or country written twice in a project', () => {
 });
 
 describe('links to a file on a computer', () => {
-  test('are problems on their lines, in a project and in the school\'s introduction; a path on the site is not', async () => {
+  test("are problems on their lines, in a project and in the school's introduction; a path on the site is not", async () => {
     const fixture = fresh();
-    fixture.write(EN, `${fixture.read(EN)}\nSee [the plan](file:///C:/Users/teacher/plan.docx), [the\nposter](C:\\Users\\teacher\\poster.pdf) and <file:///home/teacher/notes.txt>.\nAlso [last year](/2014-2015/cool-or-not-too-cool/) and [the platform](https://school-education.ec.europa.eu/).\n`);
+    fixture.write(
+      EN,
+      `${fixture.read(EN)}\nSee [the plan](file:///C:/Users/teacher/plan.docx), [the\nposter](C:\\Users\\teacher\\poster.pdf) and <file:///home/teacher/notes.txt>.\nAlso [last year](/2014-2015/cool-or-not-too-cool/) and [the platform](https://school-education.ec.europa.eu/).\n`,
+    );
     fixture.write('school.el.md', `${fixture.read('school.el.md')}\n[Το πρόγραμμα](file:///D:/school/program.pdf)\n`);
     const at = (file: string, text: string) => `${fixture.abs(file)}:${fixture.lineOf(file, text)}`;
-    const fix = '    Fix: Link to a web address (https://...) where the file is published, such as the project\'s TwinSpace, or remove the link.';
+    const fix = "    Fix: Link to a web address (https://...) where the file is published, such as the project's TwinSpace, or remove the link.";
     assert.deepEqual(await report(fixture), [
       `${at(EN, 'See [the plan]')}: The link "file:///C:/Users/teacher/plan.docx" leads to a file on a computer, which the site's visitors cannot open.\n${fix}`,
       `${at(EN, 'See [the plan]')}: The link "C:\\Users\\teacher\\poster.pdf" leads to a file on a computer, which the site's visitors cannot open.\n${fix}`,
@@ -221,7 +238,14 @@ describe('photos too large to encode', () => {
     assert.equal(MAX_PHOTO_PIXELS, 120_000_000);
     // Every camera and phone photo in its usual settings passes: a 12 MP phone, a 50 MP one, a 61 MP
     // full-frame camera, 102 MP medium format, a phone's 108 MP mode, an iPhone panorama (63 MP).
-    for (const [width, height] of [[4032, 3024], [8160, 6120], [9504, 6336], [11648, 8736], [12000, 9000], [16000, 3944]] as const) {
+    for (const [width, height] of [
+      [4032, 3024],
+      [8160, 6120],
+      [9504, 6336],
+      [11648, 8736],
+      [12000, 9000],
+      [16000, 3944],
+    ] as const) {
       assert.equal(photoSizeProblem('a.jpg', { width, height }), undefined, `${width} × ${height}`);
       assert.equal(photoSizeProblem('a.jpg', { width: height, height: width }), undefined, `${height} × ${width}`);
     }
@@ -240,7 +264,7 @@ describe('photos too large to encode', () => {
     assert.equal(WIDEST_PHOTO, 1600);
   });
 
-  test('the check finds it from the file\'s header, without decoding it', async () => {
+  test("the check finds it from the file's header, without decoding it", async () => {
     const fixture = fresh();
     // 1,000,000 × 200 pixels: a PNG of 24 KB, whose encoding took gigabytes.
     fixture.write(`${SCRATCH}/wide.png`, blackPng(1_000_000, 200));

@@ -16,7 +16,7 @@ test('grades and sections are named in each language', () => {
   assert.equal(classLabel({ grade: 6, section: 1 }, 'en'), '6th grade, section 1');
 });
 
-test('text in another script than the page\'s language is marked with its language', () => {
+test("text in another script than the page's language is marked with its language", () => {
   assert.equal(textLang('The Scratch Project', 'el'), 'en');
   assert.equal(textLang('Παραδοσιακοί πολιτισμοί', 'el'), undefined);
   assert.equal(textLang('Παραδοσιακοί πολιτισμοί', 'en'), 'el');
@@ -24,11 +24,14 @@ test('text in another script than the page\'s language is marked with its langua
   assert.equal(textLang('2048', 'el'), undefined);
 });
 
-test('lists and sorting follow each language\'s rules', () => {
+test("lists and sorting follow each language's rules", () => {
   assert.equal(formatList(['Ελλάδα', 'Λετονία', 'Ιταλία'], 'el'), 'Ελλάδα, Λετονία και Ιταλία');
   assert.equal(formatList(['Greece', 'Latvia'], 'en'), 'Greece and Latvia');
   // Greek collation: accents do not change the order, Ά sorts with Α, not after Ω.
-  assert.deepEqual(sortByText(['Ωραίο', 'Άγιο', 'Βήμα', 'Αγκάθι'], (s) => s, 'el'), ['Άγιο', 'Αγκάθι', 'Βήμα', 'Ωραίο']);
+  assert.deepEqual(
+    sortByText(['Ωραίο', 'Άγιο', 'Βήμα', 'Αγκάθι'], (s) => s, 'el'),
+    ['Άγιο', 'Αγκάθι', 'Βήμα', 'Ωραίο'],
+  );
 });
 
 test('folder names are suggested in Latin letters, Greek transliterated with ELOT 743', () => {

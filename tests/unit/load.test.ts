@@ -114,15 +114,15 @@ describe('the bundled content', () => {
 
   test('indexes the partner countries, Greece among them, each once', () => {
     const codes = archive.partners.map((partner) => partner.code);
-    assert.deepEqual(
-      [...codes].sort(),
-      ['BE', 'ES', 'FR', 'GB', 'GE', 'GR', 'IT', 'LT', 'LV', 'MD', 'PL', 'PT', 'RO', 'SK', 'TR', 'UA'],
-    );
+    assert.deepEqual([...codes].sort(), ['BE', 'ES', 'FR', 'GB', 'GE', 'GR', 'IT', 'LT', 'LV', 'MD', 'PL', 'PT', 'RO', 'SK', 'TR', 'UA']);
     const greece = archive.partners.find((partner) => partner.code === 'GR');
     assert.equal(greece?.projects.length, 8);
     assert.equal(greece?.projects[0]?.id, '2015-2016/the-scratch-project');
     const latvia = archive.partners.find((partner) => partner.code === 'LV');
-    assert.deepEqual(latvia?.projects.map((project) => project.id), ['2015-2016/the-scratch-project', '2014-2015/healthy-and-unhealthy-habits']);
+    assert.deepEqual(
+      latvia?.projects.map((project) => project.id),
+      ['2015-2016/the-scratch-project', '2014-2015/healthy-and-unhealthy-habits'],
+    );
   });
 });
 
@@ -150,7 +150,11 @@ describe('mistakes found by loadArchive', () => {
 
   test('classes written in both files that mean the same are fine, however they are spelt', async () => {
     fresh();
-    fixture.replace(EN, 'title: "The Scratch Project"\n', 'title: "The Scratch Project"\nclasses: [Ε΄]\npartners: [lv, GB, Italy, pt, PL, SK, BE, FR, RO, TR, ES, EL]\n');
+    fixture.replace(
+      EN,
+      'title: "The Scratch Project"\n',
+      'title: "The Scratch Project"\nclasses: [Ε΄]\npartners: [lv, GB, Italy, pt, PL, SK, BE, FR, RO, TR, ES, EL]\n',
+    );
     assert.deepEqual(await report(), []);
     const { archive } = await loadArchive(fixture.contentDir);
     assert.deepEqual(archive?.projects.find((project) => project.id === SCRATCH)?.classes, [{ grade: 5 }]);
@@ -294,11 +298,8 @@ test('a file that disappears between listing and reading is a problem named by t
   cache.onlyChanged([fixture.abs('2015-2016/the-scratch-project/index.en.md')]);
   fixture.removeFile('2015-2016/the-scratch-project/index.en.md');
   const { problems } = await loadArchive(fixture.contentDir, { cache });
-  assert.deepEqual(
-    problems.map(formatProblem),
-    [
-      `${fixture.abs('2015-2016/the-scratch-project/index.en.md')}: This file could not be read (ENOENT): it may have been moved or deleted while the archive was read, or it may not be yours to read.\n` +
-        '    Fix: Check that the file is there and that you may open it (its permissions), then run the command again.',
-    ],
-  );
+  assert.deepEqual(problems.map(formatProblem), [
+    `${fixture.abs('2015-2016/the-scratch-project/index.en.md')}: This file could not be read (ENOENT): it may have been moved or deleted while the archive was read, or it may not be yours to read.\n` +
+      '    Fix: Check that the file is there and that you may open it (its permissions), then run the command again.',
+  ]);
 });

@@ -7,15 +7,7 @@ import { countryName } from '../../src/content/normalise/countries.ts';
 import { classGroupCode, parseClassGroup, type ClassGroup } from '../../src/content/normalise/grades.ts';
 import { formatProblem } from '../../src/content/problems.ts';
 import { LANGUAGES } from '../../src/i18n/languages.ts';
-import {
-  archiveCsv,
-  csvField,
-  openArchive,
-  openArchiveJson,
-  openArchiveJsonSchema,
-  openArchiveSchema,
-  type OpenArchive,
-} from '../../src/site/open-data.ts';
+import { archiveCsv, csvField, openArchive, openArchiveJson, openArchiveJsonSchema, openArchiveSchema, type OpenArchive } from '../../src/site/open-data.ts';
 import { bundledContent } from '../helpers/content-fixture.ts';
 
 /** RFC 4180, strictly: CRLF between records, quoted fields with doubled quotes; anything else throws. */
@@ -107,7 +99,10 @@ describe('open data', () => {
       assert.equal(schema.$schema, 'https://json-schema.org/draft/2020-12/schema');
       assert.equal(schema.$id, '/archive.schema.json');
       assert.equal(schema.title, 'eTwinning archive');
-      assert.equal(openArchiveJsonSchema({ url: (path) => `https://school.example.org/etwinning${path}` }).$id, 'https://school.example.org/etwinning/archive.schema.json');
+      assert.equal(
+        openArchiveJsonSchema({ url: (path) => `https://school.example.org/etwinning${path}` }).$id,
+        'https://school.example.org/etwinning/archive.schema.json',
+      );
       // It is plain JSON: what the site publishes is what the test validates with.
       assert.deepEqual(JSON.parse(JSON.stringify(schema)), schema);
     });
@@ -122,16 +117,55 @@ describe('open data', () => {
         change(copy);
         return validate(copy);
       };
-      assert.equal(broken(() => {}), true);
-      assert.equal(broken((copy) => (copy.projects[0]!.partners[0] = 'Latvia')), false, 'a country name for a code');
-      assert.equal(broken((copy) => (copy.projects[0]!.classes[0]!.code = 'E5')), false, 'a Latin class code');
-      assert.equal(broken((copy) => (copy.projects[0]!.classes[0]!.grade = 7 as 1)), false, 'a 7th grade');
-      assert.equal(broken((copy) => (copy.projects[0]!.id = '2015-2016/The Scratch Project')), false, 'an id with capitals and spaces');
-      assert.equal(broken((copy) => (copy.years[0]!.id = '2015/16')), false, 'not a school year folder');
-      assert.equal(broken((copy) => (copy.projects[0]!.versions = {})), false, 'a project without versions');
-      assert.equal(broken((copy) => Object.assign(copy.projects[0]!.versions, { gr: copy.projects[0]!.versions.el })), false, 'an unknown language');
-      assert.equal(broken((copy) => delete (copy.projects[0]!.versions.el as { title?: string }).title), false, 'a version without a title');
-      assert.equal(broken((copy) => Object.assign(copy.projects[0]!, { teacher: 'x' })), false, 'an unknown field');
+      assert.equal(
+        broken(() => {}),
+        true,
+      );
+      assert.equal(
+        broken((copy) => (copy.projects[0]!.partners[0] = 'Latvia')),
+        false,
+        'a country name for a code',
+      );
+      assert.equal(
+        broken((copy) => (copy.projects[0]!.classes[0]!.code = 'E5')),
+        false,
+        'a Latin class code',
+      );
+      assert.equal(
+        broken((copy) => (copy.projects[0]!.classes[0]!.grade = 7 as 1)),
+        false,
+        'a 7th grade',
+      );
+      assert.equal(
+        broken((copy) => (copy.projects[0]!.id = '2015-2016/The Scratch Project')),
+        false,
+        'an id with capitals and spaces',
+      );
+      assert.equal(
+        broken((copy) => (copy.years[0]!.id = '2015/16')),
+        false,
+        'not a school year folder',
+      );
+      assert.equal(
+        broken((copy) => (copy.projects[0]!.versions = {})),
+        false,
+        'a project without versions',
+      );
+      assert.equal(
+        broken((copy) => Object.assign(copy.projects[0]!.versions, { gr: copy.projects[0]!.versions.el })),
+        false,
+        'an unknown language',
+      );
+      assert.equal(
+        broken((copy) => delete (copy.projects[0]!.versions.el as { title?: string }).title),
+        false,
+        'a version without a title',
+      );
+      assert.equal(
+        broken((copy) => Object.assign(copy.projects[0]!, { teacher: 'x' })),
+        false,
+        'an unknown field',
+      );
     });
 
     test('the zod schema also checks what JSON Schema cannot say: the records point at each other', () => {
@@ -141,12 +175,34 @@ describe('open data', () => {
         change(copy);
         return openArchiveSchema.safeParse(copy).success;
       };
-      assert.equal(broken((copy) => (copy.projects[0]!.continues = '2010-2011/nothing')), false);
-      assert.equal(broken((copy) => copy.years[0]!.projects.pop()), false);
-      assert.equal(broken((copy) => (copy.projects[0]!.classes[0]!.code = "ΣΤ'")), false, 'a code that is not its grade');
-      assert.equal(broken((copy) => (copy.projects[0]!.slug = 'another')), false, 'an id that is not year/slug');
-      assert.equal(broken((copy) => copy.countries.shift()), false, 'a partner missing from countries');
-      assert.equal(broken((copy) => Object.assign(copy.years[0]!, { id: '2015-2017', end: 2017 })), false, 'a school year of two years');
+      assert.equal(
+        broken((copy) => (copy.projects[0]!.continues = '2010-2011/nothing')),
+        false,
+      );
+      assert.equal(
+        broken((copy) => copy.years[0]!.projects.pop()),
+        false,
+      );
+      assert.equal(
+        broken((copy) => (copy.projects[0]!.classes[0]!.code = "ΣΤ'")),
+        false,
+        'a code that is not its grade',
+      );
+      assert.equal(
+        broken((copy) => (copy.projects[0]!.slug = 'another')),
+        false,
+        'an id that is not year/slug',
+      );
+      assert.equal(
+        broken((copy) => copy.countries.shift()),
+        false,
+        'a partner missing from countries',
+      );
+      assert.equal(
+        broken((copy) => Object.assign(copy.years[0]!, { id: '2015-2017', end: 2017 })),
+        false,
+        'a school year of two years',
+      );
     });
   });
 
@@ -177,7 +233,11 @@ describe('open data', () => {
         assert.ok(open, project.id);
         assert.equal(open.year, project.year);
         assert.equal(open.slug, project.slug);
-        assert.deepEqual(open.classes.map((group) => classGroupFromCode(group.code)), project.classes, `${project.id}: classes by code`);
+        assert.deepEqual(
+          open.classes.map((group) => classGroupFromCode(group.code)),
+          project.classes,
+          `${project.id}: classes by code`,
+        );
         assert.deepEqual(
           open.classes.map(({ grade, section }) => (section === null ? { grade } : { grade, section })),
           project.classes,
@@ -185,7 +245,10 @@ describe('open data', () => {
         );
         assert.deepEqual(open.partners, project.partners, `${project.id}: partners in the teacher's order`);
         assert.equal(open.continues, project.continues?.id ?? null);
-        assert.deepEqual(open.continuedIn, project.continuedIn.map((later) => later.id));
+        assert.deepEqual(
+          open.continuedIn,
+          project.continuedIn.map((later) => later.id),
+        );
         assert.deepEqual(Object.keys(open.versions), Object.keys(project.versions));
         for (const lang of LANGUAGES) {
           const version = project.versions[lang];
@@ -216,7 +279,10 @@ describe('open data', () => {
 
     test('names every partner country in every language, by code', () => {
       const codes = [...new Set(archive.projects.flatMap((project) => project.partners))].sort();
-      assert.deepEqual(data.countries.map((country) => country.code), codes);
+      assert.deepEqual(
+        data.countries.map((country) => country.code),
+        codes,
+      );
       assert.deepEqual(data.countries.find((country) => country.code === 'LV')?.name, { el: 'Λετονία', en: 'Latvia' });
     });
 
@@ -269,7 +335,17 @@ describe('open data', () => {
         ...LANGUAGES.map((lang) => `partner_names_${lang}`),
         'continues',
       ]);
-      assert.deepEqual(rows[0], ['school_year', 'project_id', 'title_el', 'title_en', 'classes', 'partner_codes', 'partner_names_el', 'partner_names_en', 'continues']);
+      assert.deepEqual(rows[0], [
+        'school_year',
+        'project_id',
+        'title_el',
+        'title_en',
+        'classes',
+        'partner_codes',
+        'partner_names_el',
+        'partner_names_en',
+        'continues',
+      ]);
       assert.equal(rows.length, 1 + 10);
       assert.deepEqual(
         rows.slice(1).map((row) => [row[0], row[1]]),
@@ -286,7 +362,10 @@ describe('open data', () => {
         assert.equal(record.school_year, project.year);
         for (const lang of LANGUAGES) {
           assert.equal(record[`title_${lang}`], project.versions[lang]?.title ?? '');
-          assert.deepEqual(record[`partner_names_${lang}`]!.split('; '), project.partners.map((code) => countryName(code, lang)));
+          assert.deepEqual(
+            record[`partner_names_${lang}`]!.split('; '),
+            project.partners.map((code) => countryName(code, lang)),
+          );
         }
         assert.deepEqual(record.classes!.split('; ').map(classGroupFromCode), project.classes);
         assert.equal(record.classes, project.classes.map(classGroupCode).join('; '));
@@ -336,7 +415,7 @@ describe('open data', () => {
       assert.equal(csvField('Land - Sea = Life'), 'Land - Sea = Life');
 
       const id = '2015-2016/the-scratch-project';
-      const titles = { el: '=cmd|\'/C calc\'!A0', en: '@SUM(1+1)*cmd|\'/C calc\'!A0' };
+      const titles = { el: "=cmd|'/C calc'!A0", en: "@SUM(1+1)*cmd|'/C calc'!A0" };
       const edited = withProject(archive, id, (project) => ({
         ...project,
         versions: { el: { ...project.versions.el!, title: titles.el }, en: { ...project.versions.en!, title: titles.en } },

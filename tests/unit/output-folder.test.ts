@@ -48,7 +48,8 @@ function killedAt(killAt: number, base: OutputFs = realFs): { fs: OutputFs } {
 function mountPoint(target: string, base: OutputFs = realFs): OutputFs {
   return {
     ...base,
-    rename: (from, to) => (path.resolve(from) === target ? Promise.reject(Object.assign(new Error('EBUSY: resource busy'), { code: 'EBUSY' })) : base.rename(from, to)),
+    rename: (from, to) =>
+      path.resolve(from) === target ? Promise.reject(Object.assign(new Error('EBUSY: resource busy'), { code: 'EBUSY' })) : base.rename(from, to),
   };
 }
 
@@ -106,7 +107,7 @@ describe('the output folder', () => {
   const build = (site: Record<string, string>) => async (folder: string) => writeTree(folder, site);
 
   before(async () => {
-    writeTree(content, { 'school.el.md': 'a teacher\'s file', '2015-2016/x/index.el.md': 'a project' });
+    writeTree(content, { 'school.el.md': "a teacher's file", '2015-2016/x/index.el.md': 'a project' });
     writeTree(project, { 'package.json': '{}', 'templates/pages.njk': '' });
     mkdirSync(folders.homeDir!, { recursive: true });
     // The marker's text, as the build writes it.
@@ -145,7 +146,10 @@ describe('the output folder', () => {
     test('a file', async () => {
       const file = path.join(temp.dir, 'notes.txt');
       writeFileSync(file, 'my notes');
-      assert.match((await outputFolderRefusal(file, folders)) ?? '', /"[^"]+notes\.txt" is a file, not a folder; choose another --output, or move the file away\./);
+      assert.match(
+        (await outputFolderRefusal(file, folders)) ?? '',
+        /"[^"]+notes\.txt" is a file, not a folder; choose another --output, or move the file away\./,
+      );
       await assert.rejects(replaceOutputFolder(file, folders, build(NEW_SITE)));
       assert.equal(readFileSync(file, 'utf8'), 'my notes');
     });
@@ -246,7 +250,10 @@ describe('the output folder', () => {
     await replaceOutputFolder(site, folders, build(OLD_SITE));
     await replaceOutputFolder(site, folders, build(NEW_SITE), { fs: mountPoint(site) });
     assert.deepEqual(tree(site), withMarker(NEW_SITE));
-    assert.deepEqual(readdirSync(temp.dir).filter((name) => name.includes('volume')), ['volume']);
+    assert.deepEqual(
+      readdirSync(temp.dir).filter((name) => name.includes('volume')),
+      ['volume'],
+    );
   });
 
   test("another build's working folder is left alone while that build runs", async () => {
@@ -258,7 +265,7 @@ describe('the output folder', () => {
     await replaceOutputFolder(site, folders, build(NEW_SITE), { pid: DEAD_PID });
     assert.ok(existsSync(running), 'a build that runs keeps its folder');
     await recoverOutputFolder(site, { isRunning: nobodyRuns });
-    assert.ok(!existsSync(running), "once it no longer runs, its folder is a leftover, and removed");
+    assert.ok(!existsSync(running), 'once it no longer runs, its folder is a leftover, and removed');
   });
 
   /**
@@ -288,7 +295,10 @@ describe('the output folder', () => {
         assert.equal(waiting.length, 1, `killed at call ${killAt}: without a site at the output path, the old one waits beside it`);
         assert.deepEqual(tree(path.join(parent, waiting[0]!)), withMarker(OLD_SITE));
       } else if (!Object.keys(after).some((key) => key.startsWith(`${MARKER}.`))) {
-        assert.ok(sites.some((site) => JSON.stringify(site) === JSON.stringify(after)), `killed at call ${killAt}: the old or the new site`);
+        assert.ok(
+          sites.some((site) => JSON.stringify(site) === JSON.stringify(after)),
+          `killed at call ${killAt}: the old or the new site`,
+        );
       } else {
         // Only while a mount point's contents are swapped, entry by entry, may the output path hold a mix (see the README).
         assert.ok(contentsReplaced, `killed at call ${killAt}: working folders inside the output folder`);
@@ -317,7 +327,7 @@ describe('the output folder', () => {
     assert.ok(steps >= 8, `every step was tried (${steps} file system calls)`);
   });
 
-  test('killed at any step of replacing a mount point\'s contents, likewise', async () => {
+  test("killed at any step of replacing a mount point's contents, likewise", async () => {
     const steps = await killEverywhere('killed-volume', (site) => mountPoint(site), true);
     assert.ok(steps >= 12, `every step was tried (${steps} file system calls)`);
   });
@@ -356,7 +366,7 @@ describe('the output folder', () => {
     assert.deepEqual(tree(mine), { 'cv.pdf': 'mine' });
   });
 
-  test('checkOutputFolder gives the folder the site is written to: a link\'s target', async () => {
+  test("checkOutputFolder gives the folder the site is written to: a link's target", async () => {
     const target = path.join(temp.dir, 'target-of-link');
     const link = path.join(temp.dir, 'a-link');
     mkdirSync(target);

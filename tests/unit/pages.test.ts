@@ -20,10 +20,13 @@ test('every page exists once per language, at a unique URL', () => {
   assert.equal(pages.filter((page) => page.lang === 'el').length, pages.filter((page) => page.lang === 'en').length);
 });
 
-test('every page\'s alternates are pages of the list, and point back to it', () => {
+test("every page's alternates are pages of the list, and point back to it", () => {
   const byUrl = new Map(pages.map((page) => [page.url, page]));
   for (const page of pages) {
-    assert.deepEqual(page.alternates.map((alternate) => alternate.lang), ['el', 'en']);
+    assert.deepEqual(
+      page.alternates.map((alternate) => alternate.lang),
+      ['el', 'en'],
+    );
     for (const alternate of page.alternates) {
       const other = byUrl.get(alternate.url);
       assert.ok(other, `${page.url} → ${alternate.url}`);

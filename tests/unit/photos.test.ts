@@ -16,7 +16,9 @@ const tempDir = () => {
   temps.push(dir);
   return dir;
 };
-after(() => temps.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+after(() => {
+  for (const dir of temps) rmSync(dir, { recursive: true, force: true });
+});
 
 describe('findPhotoReferences', () => {
   // Line numbers of the file in the comments: the body starts on line 10.
@@ -110,7 +112,9 @@ describe('checkPhotoReferences', () => {
   test('accepts photos in the folder and its subfolders, written in any way that stays inside', async () => {
     const folder = tempDir();
     mkdirSync(path.join(folder, 'day 1'));
-    const jpeg = await sharp({ create: { width: 8, height: 8, channels: 3, background: '#888' } }).jpeg().toBuffer();
+    const jpeg = await sharp({ create: { width: 8, height: 8, channels: 3, background: '#888' } })
+      .jpeg()
+      .toBuffer();
     writeFileSync(path.join(folder, 'a.jpg'), jpeg);
     writeFileSync(path.join(folder, 'day 1', 'b.jpg'), jpeg);
     const { placed, problems } = await check('![A](a.jpg) ![B](<day 1/b.jpg>) ![C](./day%201/../a.jpg)', folder);
@@ -127,7 +131,9 @@ describe('checkPhotoReferences', () => {
 
   test('refuses a link to a file outside the folder, a folder, and files that are not photos', async () => {
     const outside = tempDir();
-    const jpeg = await sharp({ create: { width: 8, height: 8, channels: 3, background: '#888' } }).jpeg().toBuffer();
+    const jpeg = await sharp({ create: { width: 8, height: 8, channels: 3, background: '#888' } })
+      .jpeg()
+      .toBuffer();
     writeFileSync(path.join(outside, 'secret.jpg'), jpeg);
     const folder = tempDir();
     symlinkSync(path.join(outside, 'secret.jpg'), path.join(folder, 'linked.jpg'));
@@ -145,7 +151,10 @@ describe('checkPhotoReferences', () => {
         '8: The photo "anim.gif" is a GIF file, which the site cannot show as a photo.',
       ],
     );
-    assert.equal(problems[3]!.fix, 'Open it in an image editor and save it as JPEG (on a phone: share or export it as JPEG), then write its name: ![D](anim.jpg)');
+    assert.equal(
+      problems[3]!.fix,
+      'Open it in an image editor and save it as JPEG (on a phone: share or export it as JPEG), then write its name: ![D](anim.jpg)',
+    );
   });
 
   test('names a Windows path, a data: URL and an empty reference', async () => {
@@ -158,7 +167,10 @@ describe('checkPhotoReferences', () => {
           `The photo "C:\\Users\\teacher\\photo.jpg" is written as a path on a computer; a photo is found by its name in the project's folder.`,
           'Copy the photo into content/2015-2016/p/ and write only its name: ![A](photo.jpg)',
         ],
-        [`"data:image/png;base64,AAAA" is not the name of a photo in the project's folder.`, 'Copy the photo into content/2015-2016/p/ and write only its name: ![B](photo-1.jpg)'],
+        [
+          `"data:image/png;base64,AAAA" is not the name of a photo in the project's folder.`,
+          'Copy the photo into content/2015-2016/p/ and write only its name: ![B](photo-1.jpg)',
+        ],
         ['The photo has no file name between the round brackets.', 'Write the name of a photo in content/2015-2016/p/, e.g. ![C](photo-1.jpg)'],
       ],
     );
@@ -170,7 +182,12 @@ describe('PhotoEncoder', () => {
   const photo = (name: string): Photo => ({ absolute: path.join(folder, name), file: `content/2015-2016/p/${name}`, name, projectId: '2015-2016/p' });
 
   test('encodes a photo once into the cache, in every format, never wider than the original; the next build reuses it', async () => {
-    writeFileSync(path.join(folder, 'Φωτογραφία 1.png'), await sharp({ create: { width: 1300, height: 650, channels: 3, background: '#2a6' } }).png().toBuffer());
+    writeFileSync(
+      path.join(folder, 'Φωτογραφία 1.png'),
+      await sharp({ create: { width: 1300, height: 650, channels: 3, background: '#2a6' } })
+        .png()
+        .toBuffer(),
+    );
     const cacheDir = path.join(tempDir(), 'cache');
     const encoder = new PhotoEncoder({ cacheDir });
     const input = photo('Φωτογραφία 1.png');
@@ -179,12 +196,24 @@ describe('PhotoEncoder', () => {
     const [key] = readdirSync(cacheDir);
     assert.match(key!, /^[0-9a-f]{32}$/);
     assert.deepEqual(readdirSync(path.join(cacheDir, key!)).sort(), [
-      '1300.avif', '1300.jpeg', '1300.webp', '480.avif', '480.jpeg', '480.webp', '960.avif', '960.jpeg', '960.webp', 'photo.json',
+      '1300.avif',
+      '1300.jpeg',
+      '1300.webp',
+      '480.avif',
+      '480.jpeg',
+      '480.webp',
+      '960.avif',
+      '960.jpeg',
+      '960.webp',
+      'photo.json',
     ]);
 
     const html = encoder.picture(input, 'Pupils "at work" & <play>', 'A "title"');
     const stem = `/photos/2015-2016/p/fotografia-1-${key!.slice(0, 8)}`;
-    assert.ok(html.startsWith(`<picture><source type="image/avif" srcset="${stem}-480.avif 480w, ${stem}-960.avif 960w, ${stem}-1300.avif 1300w" sizes="`), html);
+    assert.ok(
+      html.startsWith(`<picture><source type="image/avif" srcset="${stem}-480.avif 480w, ${stem}-960.avif 960w, ${stem}-1300.avif 1300w" sizes="`),
+      html,
+    );
     assert.ok(html.includes(' alt="Pupils &quot;at work&quot; &amp; &lt;play>"') || html.includes(' alt="Pupils &quot;at work&quot; &amp; <play>"'), html);
     assert.ok(html.includes(' title="A &quot;title&quot;"'), html);
     assert.ok(html.includes(' width="1300" height="650"'), html);
@@ -193,7 +222,10 @@ describe('PhotoEncoder', () => {
     const next = new PhotoEncoder({ cacheDir });
     assert.deepEqual(await next.prepare([input]), new Map());
     assert.deepEqual(next.counts, { encoded: 0, reused: 1 });
-    assert.deepEqual(readdirSync(path.join(cacheDir, key!)).map((name) => statSync(path.join(cacheDir, key!, name)).mtimeMs), times);
+    assert.deepEqual(
+      readdirSync(path.join(cacheDir, key!)).map((name) => statSync(path.join(cacheDir, key!, name)).mtimeMs),
+      times,
+    );
     assert.equal(next.picture(input, 'x'), encoder.picture(input, 'x'));
 
     const site = tempDir();
@@ -202,7 +234,12 @@ describe('PhotoEncoder', () => {
   });
 
   test('encodes again a cache folder that lost a file, and builds that encode the same photo at once agree', async () => {
-    writeFileSync(path.join(folder, 'b.jpg'), await sharp({ create: { width: 300, height: 200, channels: 3, background: '#a26' } }).jpeg().toBuffer());
+    writeFileSync(
+      path.join(folder, 'b.jpg'),
+      await sharp({ create: { width: 300, height: 200, channels: 3, background: '#a26' } })
+        .jpeg()
+        .toBuffer(),
+    );
     const cacheDir = path.join(tempDir(), 'cache');
     const [one, two] = [new PhotoEncoder({ cacheDir }), new PhotoEncoder({ cacheDir })];
     await Promise.all([one.prepare([photo('b.jpg')]), two.prepare([photo('b.jpg')])]);

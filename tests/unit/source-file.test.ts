@@ -38,7 +38,7 @@ const PROJECT = [
   'continues: 2014-2015/cool-or-not-too-cool', // 9
   '---', // 10
   '', // 11
-  'Η Ε\' τάξη συμμετέχει.', // 12
+  "Η Ε' τάξη συμμετέχει.", // 12
   '',
 ].join('\n');
 
@@ -262,7 +262,10 @@ test('a control character written as a YAML escape is a problem on its line too'
     },
   ]);
   // In a list item, and in a field's name.
-  assert.deepEqual(problems('---\ntitle: x\npartners:\n  - GR\n  - "L\\u0000V"\n"ti\\x1btle": y\n---\n').map((problem) => problem.line), [5, 6]);
+  assert.deepEqual(
+    problems('---\ntitle: x\npartners:\n  - GR\n  - "L\\u0000V"\n"ti\\x1btle": y\n---\n').map((problem) => problem.line),
+    [5, 6],
+  );
 });
 
 test('a file saved as UTF-16 without a byte order mark is not UTF-8', () => {
@@ -286,7 +289,10 @@ test('a "billion laughs" of YAML aliases is a problem on each line that uses the
   const started = performance.now();
   const found = problems([...lines, '---', ''].join('\n'));
   assert.ok(performance.now() - started < 1000, 'read at once');
-  assert.deepEqual(found, [3, 4, 5, 6, 7, 8, 9, 10, 11].map((line) => sign(line, '&')));
+  assert.deepEqual(
+    found,
+    [3, 4, 5, 6, 7, 8, 9, 10, 11].map((line) => sign(line, '&')),
+  );
 });
 
 test('a value that starts with *, & or ! is a problem with the fix, not an alias, an anchor or a tag', () => {

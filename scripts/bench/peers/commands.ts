@@ -16,7 +16,8 @@ export interface Command {
 const ELEVENTY_CLI = path.resolve(path.dirname(fileURLToPath(import.meta.resolve('@11ty/eleventy'))), '..', 'cmd.cjs');
 
 /** How to get Hugo, for the messages that say it is missing. */
-export const HUGO_INSTALL = 'install it with `sudo apt-get install -y hugo` (Debian, Ubuntu; v0.111 or later), or point HUGO at its binary (`HUGO=/path/to/hugo`)';
+export const HUGO_INSTALL =
+  'install it with `sudo apt-get install -y hugo` (Debian, Ubuntu; v0.111 or later), or point HUGO at its binary (`HUGO=/path/to/hugo`)';
 
 /** Hugo's binary (HUGO, or `hugo` on the PATH) and its version; undefined when there is none. */
 export function findHugo(): { binary: string; version: string } | undefined {

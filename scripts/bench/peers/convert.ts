@@ -79,7 +79,7 @@ async function projectFile(contentDir: string, project: Project, lang: Lang, wei
     grades: grades.map(String),
     countries: project.partners.map((code) => code.toLowerCase()),
   };
-  return frontMatter(fields) + '\n' + (await bodyOf(path.join(contentDir, project.year, project.slug, `index.${lang}.md`)));
+  return `${frontMatter(fields)}\n${await bodyOf(path.join(contentDir, project.year, project.slug, `index.${lang}.md`))}`;
 }
 
 /** Photos and other files beside a project's texts. */
@@ -107,7 +107,12 @@ async function writeHugoContent(contentDir: string, archive: Archive, content: s
     await index('archive', lang, { title: translate(lang, 'archive.title') });
     // Sections are listed newest year first; the archive's own section comes after every year.
     for (const [i, year] of archive.years.entries()) {
-      await index(year.id, lang, { title: translate(lang, 'year.title', { year: formatSchoolYear(year) }), label: formatSchoolYear(year), schoolyear: year.id, weight: i + 1 });
+      await index(year.id, lang, {
+        title: translate(lang, 'year.title', { year: formatSchoolYear(year) }),
+        label: formatSchoolYear(year),
+        schoolyear: year.id,
+        weight: i + 1,
+      });
     }
     await index('grades', lang, { title: translate(lang, 'grades.title') });
     for (const { grade } of archive.grades) await index(`grades/${grade}`, lang, { title: gradeLabel(grade, lang) });
@@ -121,10 +126,18 @@ function eleventyData(archive: Archive, intro: Record<Lang, string>) {
   const perLang = <T>(make: (lang: Lang) => T) => Object.fromEntries(LANGUAGES.map((lang) => [lang, make(lang)])) as Record<Lang, T>;
   return {
     school: perLang((lang) => ({ name: archive.school.name[lang], intro: intro[lang] })),
-    years: archive.years.map((year) => ({ id: year.id, label: formatSchoolYear(year), title: perLang((lang) => translate(lang, 'year.title', { year: formatSchoolYear(year) })) })),
+    years: archive.years.map((year) => ({
+      id: year.id,
+      label: formatSchoolYear(year),
+      title: perLang((lang) => translate(lang, 'year.title', { year: formatSchoolYear(year) })),
+    })),
     grades: Object.fromEntries(archive.grades.map(({ grade }) => [String(grade), perLang((lang) => gradeLabel(grade, lang))])),
     countries: Object.fromEntries(archive.partners.map(({ code }) => [code.toLowerCase(), perLang((lang) => countryName(code, lang))])),
-    titles: perLang((lang) => ({ archive: translate(lang, 'archive.title'), grades: translate(lang, 'grades.title'), countries: translate(lang, 'partners.title') })),
+    titles: perLang((lang) => ({
+      archive: translate(lang, 'archive.title'),
+      grades: translate(lang, 'grades.title'),
+      countries: translate(lang, 'partners.title'),
+    })),
   };
 }
 

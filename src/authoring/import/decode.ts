@@ -54,7 +54,7 @@ export function decodePage(bytes: Uint8Array): DecodedPage {
     // A Greek single-byte page is never valid UTF-8 by chance (its letters are
     // bytes that UTF-8 allows only in sequences); if these bytes are, the file
     // was saved again as UTF-8 and kept its old declaration.
-    if (utf8 !== undefined && /[^\x00-\x7f]/.test(utf8)) {
+    if (utf8 !== undefined && /[^\p{ASCII}]/u.test(utf8)) {
       return { text: utf8, kind, encoding: 'utf-8', source: 'utf-8-not-declared', declared };
     }
     return { text: new TextDecoder(declared).decode(bytes), kind, encoding: declared, source: 'declared', declared };

@@ -16,22 +16,8 @@
 import { parse, type HTMLElement, type Node } from 'node-html-parser';
 import { isYearHeading } from './years.ts';
 
-/** A piece of a block's text, a link when it has an address. */
-export interface TextPart {
-  text: string;
-  href?: string;
-}
-
-export interface Block {
-  /** The block's text, its spaces collapsed. */
-  text: string;
-  /** The same text in pieces, with the links the page had. */
-  parts: TextPart[];
-  /** 1-based line of the page file where the block starts. */
-  line: number;
-  /** An HTML heading (h1–h6): the page's own title when it comes first. */
-  heading: boolean;
-}
+export type { Block } from './block.ts';
+import type { Block, TextPart } from './block.ts';
 
 export interface MainText {
   blocks: Block[];
@@ -67,8 +53,26 @@ const BULLET = /^(?:[•·▪‣◦●○■□►▸➢✓✔–—*+-]|\d{1,2}
 
 /** Elements whose content is never the article. */
 const SKIPPED = new Set([
-  'script', 'style', 'noscript', 'template', 'svg', 'iframe', 'object', 'embed', 'form', 'button', 'select', 'textarea',
-  'nav', 'header', 'footer', 'aside', 'head', 'title', 'meta', 'link',
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'svg',
+  'iframe',
+  'object',
+  'embed',
+  'form',
+  'button',
+  'select',
+  'textarea',
+  'nav',
+  'header',
+  'footer',
+  'aside',
+  'head',
+  'title',
+  'meta',
+  'link',
 ]);
 
 /** Class or id words of menus, modules and the like in Joomla and WordPress templates. */
@@ -77,15 +81,57 @@ const BOILERPLATE =
 
 /** Where Joomla and WordPress templates put the article, most specific first. */
 const CONTENT_SELECTORS = [
-  '[itemprop="articleBody"]', '.entry-content', '.post-content', '.article-content', '.item-page',
-  '.contentpaneopen', 'article', 'main', '[role="main"]', '#content', '#main', '.content',
+  '[itemprop="articleBody"]',
+  '.entry-content',
+  '.post-content',
+  '.article-content',
+  '.item-page',
+  '.contentpaneopen',
+  'article',
+  'main',
+  '[role="main"]',
+  '#content',
+  '#main',
+  '.content',
 ];
 
 /** Elements that end a block of text before and after them. */
 const BLOCK_ELEMENTS = new Set([
-  'p', 'div', 'li', 'ul', 'ol', 'dl', 'dt', 'dd', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'pre', 'section',
-  'article', 'main', 'table', 'thead', 'tbody', 'tfoot', 'tr', 'td', 'th', 'caption', 'address', 'figure', 'figcaption',
-  'hr', 'center', 'fieldset', 'details', 'summary',
+  'p',
+  'div',
+  'li',
+  'ul',
+  'ol',
+  'dl',
+  'dt',
+  'dd',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'blockquote',
+  'pre',
+  'section',
+  'article',
+  'main',
+  'table',
+  'thead',
+  'tbody',
+  'tfoot',
+  'tr',
+  'td',
+  'th',
+  'caption',
+  'address',
+  'figure',
+  'figcaption',
+  'hr',
+  'center',
+  'fieldset',
+  'details',
+  'summary',
 ]);
 
 /** Containers of blocks: a list item starts where the `<li>` is, not where its `<ul>` is. */

@@ -183,7 +183,10 @@ function factsSentence(project: NewProject, lang: Lang): string {
 
 /** The school's files: its name, and the page's introduction in Greek; a sentence of facts in the other languages. */
 function schoolFiles(name: string, intro: readonly Block[], years: readonly YearPlan[]): PlannedFile[] {
-  const known = years.map((year) => year.year).filter((year): year is string => year !== undefined).sort();
+  const known = years
+    .map((year) => year.year)
+    .filter((year): year is string => year !== undefined)
+    .sort();
   return LANGUAGES.map((lang) => {
     const body =
       lang === PAGE_LANG && intro.length > 0

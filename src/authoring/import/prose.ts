@@ -6,7 +6,7 @@
  * that the text shows as it was written.
  */
 import { greekLookalikes } from '../../content/normalise/text.ts';
-import type { Block, TextPart } from './main-text.ts';
+import type { Block, TextPart } from './block.ts';
 
 /** A word of Greek letters and Latin look-alikes only ("Tο" with a Latin T) is a Greek word. */
 const MIXED_WORD = /[\p{L}]+/gu;
@@ -43,7 +43,7 @@ function withAutolinks(text: string): string {
   let last = 0;
   for (const match of text.matchAll(ADDRESS)) {
     const address = match[0];
-    out += escapeMarkdown(text.slice(last, match.index)) + `[${escapeMarkdown(address)}](${linkTarget(/^https?:/i.test(address) ? address : `https://${address}`)})`;
+    out += `${escapeMarkdown(text.slice(last, match.index))}[${escapeMarkdown(address)}](${linkTarget(/^https?:/i.test(address) ? address : `https://${address}`)})`;
     last = match.index + address.length;
   }
   return out + escapeMarkdown(text.slice(last));

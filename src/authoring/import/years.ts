@@ -4,7 +4,7 @@
  * and the page's blocks grouped under them.
  */
 import { foldForMatching } from '../../content/normalise/text.ts';
-import type { Block } from './main-text.ts';
+import type { Block } from './block.ts';
 
 /** What a heading says: a school year (`2015-2016`), or something shaped like one that is not. */
 export type YearHeading = { year: string } | { wrong: string; suggestion?: string };

@@ -42,8 +42,20 @@ const ALTERNATIVE_NAMES: Readonly<Record<CountryCode, readonly string[]>> = {
   CV: ['Cabo Verde', 'Κάβο Βέρντε'],
   CZ: ['Czech Republic', 'Τσεχική Δημοκρατία'],
   EE: ['Εστονία'],
-  GB: ['Great Britain', 'Britain', 'England', 'Scotland', 'Wales', 'Northern Ireland',
-    'Μεγάλη Βρετανία', 'Βρετανία', 'Αγγλία', 'Σκωτία', 'Ουαλία', 'Βόρεια Ιρλανδία'],
+  GB: [
+    'Great Britain',
+    'Britain',
+    'England',
+    'Scotland',
+    'Wales',
+    'Northern Ireland',
+    'Μεγάλη Βρετανία',
+    'Βρετανία',
+    'Αγγλία',
+    'Σκωτία',
+    'Ουαλία',
+    'Βόρεια Ιρλανδία',
+  ],
   GR: ['Hellas', 'Ελλάς'],
   IE: ['Republic of Ireland', 'Eire', 'Δημοκρατία της Ιρλανδίας'],
   LV: ['Λεττονία'],
@@ -151,12 +163,17 @@ function nameIndex(): NameIndex {
   if (index) return index;
   const byKey = new Map<string, CountryCode>();
   const candidates: Candidate[] = [];
-  const styles = INPUT_LANGUAGES.flatMap((lang) =>
-    (['long', 'short'] as const).map((style) => new Intl.DisplayNames([lang], { type: 'region', style })),
-  );
+  const styles = INPUT_LANGUAGES.flatMap((lang) => (['long', 'short'] as const).map((style) => new Intl.DisplayNames([lang], { type: 'region', style })));
   for (const code of allCountryCodes()) {
     const names = [...styles.map((n) => n.of(code) ?? ''), ...(ALTERNATIVE_NAMES[code] ?? [])];
-    const keys = [...new Set(names.flatMap(nameVariants).map(countryKey).filter((k) => k !== ''))];
+    const keys = [
+      ...new Set(
+        names
+          .flatMap(nameVariants)
+          .map(countryKey)
+          .filter((k) => k !== ''),
+      ),
+    ];
     for (const key of keys) byKey.set(key, code);
     // Single words of longer names are suggestion keys only, so that
     // "Congo", "Korea" or "Μακεδονία" point to the countries they are part

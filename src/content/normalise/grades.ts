@@ -38,7 +38,13 @@ const NUMERAL_SIGN = "['\u2019\u2018\u00B4\u0384\u0374\u02B9\u02BC\u02CA\u2032\u
  * written, so `ϛ΄` is a correct spelling of ΣΤ΄.
  */
 const FOLDED_GRADE: Readonly<Record<string, Grade>> = {
-  α: 1, β: 2, γ: 3, δ: 4, ε: 5, στ: 6, ϛ: 6,
+  α: 1,
+  β: 2,
+  γ: 3,
+  δ: 4,
+  ε: 5,
+  στ: 6,
+  ϛ: 6,
 };
 
 /**
@@ -61,10 +67,7 @@ const SUFFIX = String.raw`(?:\s(?:ταξη|ταξεισ|ταξησ))?(?:\s(?:τ�
 // The grade, an optional numeral sign, and an optional one-digit section,
 // possibly separated by a space, a hyphen or a dot (ΣΤ1, ΣΤ 1, ΣΤ-1, Ε΄1).
 // A second digit is refused: `Ε10` is more likely a typo than a tenth section.
-const CLASS_GROUP = new RegExp(
-  String.raw`^${PREFIX}(στ|ϛ|[αβγδε])\s?${NUMERAL_SIGN}?(?:\s?[-.]?\s?([1-9]))?${SUFFIX}$`,
-  'u',
-);
+const CLASS_GROUP = new RegExp(String.raw`^${PREFIX}(στ|ϛ|[αβγδε])\s?${NUMERAL_SIGN}?(?:\s?[-.]?\s?([1-9]))?${SUFFIX}$`, 'u');
 
 const LEADING_WORDS = new RegExp(`^${PREFIX}`, 'u');
 const TRAILING_WORDS = new RegExp(`${SUFFIX}$`, 'u');
@@ -149,10 +152,7 @@ const candidates = new Map<boolean, Candidate[]>();
 function suggestionCandidates(numeric: boolean): Candidate[] {
   let list = candidates.get(numeric);
   if (list) return list;
-  const groups: ClassGroup[] = GRADES.flatMap((grade) => [
-    { grade },
-    ...[1, 2, 3, 4].map((section) => ({ grade, section })),
-  ]);
+  const groups: ClassGroup[] = GRADES.flatMap((grade) => [{ grade }, ...[1, 2, 3, 4].map((section) => ({ grade, section }))]);
   list = groups.map((g) => ({
     value: classGroupCode(g),
     keys: [numeric ? classGroupKey(g) : foldForMatching(classGroupCode(g))],

@@ -17,7 +17,15 @@ const COMBINING_MARKS = /\p{M}/gu;
 // Letters that carry no decomposable accent but that people type as their
 // plain counterparts (Łódź → lodz, Ørsted → orsted).
 const UNDECOMPOSABLE: Readonly<Record<string, string>> = {
-  ß: 'ss', ø: 'o', ł: 'l', đ: 'd', ħ: 'h', ı: 'i', æ: 'ae', œ: 'oe', þ: 'th',
+  ß: 'ss',
+  ø: 'o',
+  ł: 'l',
+  đ: 'd',
+  ħ: 'h',
+  ı: 'i',
+  æ: 'ae',
+  œ: 'oe',
+  þ: 'th',
 };
 
 /**
@@ -63,10 +71,34 @@ export function foldForMatching(s: string): string {
  * be combined with `foldForMatching` in either order.
  */
 export const LATIN_TO_GREEK_LOOKALIKE: Readonly<Record<string, string>> = Object.freeze({
-  A: 'Α', B: 'Β', E: 'Ε', Z: 'Ζ', H: 'Η', I: 'Ι', K: 'Κ',
-  M: 'Μ', N: 'Ν', O: 'Ο', P: 'Ρ', T: 'Τ', Y: 'Υ', X: 'Χ',
-  a: 'α', b: 'β', e: 'ε', z: 'ζ', h: 'η', i: 'ι', k: 'κ',
-  m: 'μ', n: 'ν', o: 'ο', p: 'ρ', t: 'τ', y: 'υ', x: 'χ',
+  A: 'Α',
+  B: 'Β',
+  E: 'Ε',
+  Z: 'Ζ',
+  H: 'Η',
+  I: 'Ι',
+  K: 'Κ',
+  M: 'Μ',
+  N: 'Ν',
+  O: 'Ο',
+  P: 'Ρ',
+  T: 'Τ',
+  Y: 'Υ',
+  X: 'Χ',
+  a: 'α',
+  b: 'β',
+  e: 'ε',
+  z: 'ζ',
+  h: 'η',
+  i: 'ι',
+  k: 'κ',
+  m: 'μ',
+  n: 'ν',
+  o: 'ο',
+  p: 'ρ',
+  t: 'τ',
+  y: 'υ',
+  x: 'χ',
 });
 
 /** Replace every Latin look-alike letter in `s` by its Greek twin. */
@@ -104,7 +136,10 @@ export function nearest(query: string, candidates: readonly Candidate[], limit =
   scored.sort((a, b) => a.best - b.best || b.prefix - a.prefix || a.index - b.index);
   // Far worse matches than the best one only distract ("Latvija" is Latvia, not Sri Lanka).
   const cutoff = (scored[0]?.best ?? 0) + 1;
-  return scored.filter((s) => s.best <= cutoff).slice(0, limit).map((s) => s.value);
+  return scored
+    .filter((s) => s.best <= cutoff)
+    .slice(0, limit)
+    .map((s) => s.value);
 }
 
 function commonPrefixLength(a: string, b: string): number {

@@ -61,7 +61,14 @@ const DOT_RADIUS = 4;
  */
 const EXTENT_POINTS: MultiPoint = {
   type: 'MultiPoint',
-  coordinates: [[-24.6, 65.5], [-9.6, 36.9], [24.5, 34.8], [34.7, 35.2], [46.8, 41.5], [25.8, 71.3]],
+  coordinates: [
+    [-24.6, 65.5],
+    [-9.6, 36.9],
+    [24.5, 34.8],
+    [34.7, 35.2],
+    [46.8, 41.5],
+    [25.8, 71.3],
+  ],
 };
 
 /**
@@ -116,7 +123,10 @@ export function projectedMap(): ProjectedMap {
   const shift = projection.translate();
   projection.translate([shift[0], shift[1] - top]);
   const height = Math.ceil(bottom - top);
-  projection.clipExtent([[0, 0], [WIDTH, height]]);
+  projection.clipExtent([
+    [0, 0],
+    [WIDTH, height],
+  ]);
 
   const exact = decodeArcs(topology);
   const simplified = simplifyArcs(exact, projection);
@@ -302,7 +312,7 @@ class RelativePath implements GeoContext {
       y = py;
     }
     // A first `m` is absolute, and the pairs after any `m` are relative lines.
-    this.d += 'm' + joinNumbers(numbers) + 'z';
+    this.d += `m${joinNumbers(numbers)}z`;
     this.start = first;
   }
 }

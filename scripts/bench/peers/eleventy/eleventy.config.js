@@ -25,7 +25,17 @@ const yearOf = (item) => item.inputPath.split('/').at(-3);
 function listPages(lang, path, title, projects, extra = {}) {
   const count = Math.max(1, Math.ceil(projects.length / PER_PAGE));
   const hrefs = Array.from({ length: count }, (_, i) => localUrl(i === 0 ? path : `${path}page/${i + 1}/`, lang));
-  return hrefs.map((url, i) => ({ ...extra, lang, title, url, hrefs, number: i + 1, count, total: projects.length, projects: projects.slice(i * PER_PAGE, (i + 1) * PER_PAGE) }));
+  return hrefs.map((url, i) => ({
+    ...extra,
+    lang,
+    title,
+    url,
+    hrefs,
+    number: i + 1,
+    count,
+    total: projects.length,
+    projects: projects.slice(i * PER_PAGE, (i + 1) * PER_PAGE),
+  }));
 }
 
 /** The projects of each key, in the projects' order. */
@@ -87,7 +97,9 @@ export default function (eleventyConfig) {
   eleventyConfig.addCollection('gradePages', (api) =>
     perLanguage(api, (lang, projects) => {
       const groups = groupBy(projects, (project) => project.data.grades);
-      return Object.keys(archive.grades).sort().flatMap((grade) => listPages(lang, `/grades/${grade}/`, archive.grades[grade][lang], groups.get(grade) ?? []));
+      return Object.keys(archive.grades)
+        .sort()
+        .flatMap((grade) => listPages(lang, `/grades/${grade}/`, archive.grades[grade][lang], groups.get(grade) ?? []));
     }),
   );
   eleventyConfig.addCollection('countryPages', (api) =>
