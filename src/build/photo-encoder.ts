@@ -5,7 +5,7 @@ import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { escapeHtml } from '../present/html.ts';
-import { MAX_PHOTO_PIXELS, WIDEST_PHOTO, type Photo, type PhotoProcessor } from '../content/photos.ts';
+import { MAX_PHOTO_PIXELS, photoErrorReason, WIDEST_PHOTO, type Photo, type PhotoProcessor } from '../content/photos.ts';
 import { suggestSlug } from '../content/slug.ts';
 
 /**
@@ -178,7 +178,7 @@ export class PhotoEncoder implements PhotoProcessor {
           sharpOptions: { ...ENCODER_OPTIONS.sharpOptions, limitInputPixels: MAX_PHOTO_PIXELS },
         });
       } catch (error) {
-        return (error as Error).message.split('\n')[0]!.replace(/\.$/, '');
+        return photoErrorReason(error);
       }
       const manifest: Manifest = {
         images: PHOTO_FORMATS.flatMap((format) => (metadata[format] ?? []).map(({ width, height }) => ({ format, width, height, file: `${width}.${format}` }))),

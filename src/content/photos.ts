@@ -292,8 +292,19 @@ async function photoSize(file: string): Promise<{ width: number; height: number 
     // Orientations 5 to 8 turn the photo a quarter.
     return (orientation ?? 1) >= 5 ? { width: height, height: width } : { width, height };
   } catch (error) {
-    return { reason: (error as Error).message.split('\n')[0]!.replace(/\.$/, '') };
+    return { reason: photoErrorReason(error) };
   }
+}
+
+/**
+ * Why sharp could not read a photo, the same each time: its first clause only
+ * ("Input file has corrupt header"). What libvips adds after it comes from an
+ * error buffer that photos read at the same time share, so it can name another
+ * photo's trouble, or nothing.
+ */
+export function photoErrorReason(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return message.split('\n')[0]!.split(':')[0]!.replace(/\.$/, '').trim();
 }
 
 /** Too many pixels to encode, or too tall for the web formats even at the width it is shown. */

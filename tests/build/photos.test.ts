@@ -352,7 +352,7 @@ describe('mistakes in photo references stop the build with the file and the line
         `${content.shown(SCRATCH_EN)}:${content.lineOf(SCRATCH_EN, '](programming-blocks.jpg)')}`,
       ],
     );
-    assert.match(build.stderr, /The photo "programming-blocks\.jpg" cannot be read as an image \(Input file has corrupt header: .+\)\./);
+    assert.match(build.stderr, /The photo "programming-blocks\.jpg" cannot be read as an image \(Input file has corrupt header\)\./);
   });
 
   test("a photo in the school's introduction", () => {
