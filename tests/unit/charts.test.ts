@@ -7,7 +7,9 @@ import type { Archive } from '../../src/content/model.ts';
 import { countryName } from '../../src/content/normalise/countries.ts';
 import type { Lang } from '../../src/i18n/languages.ts';
 import { barChart } from '../../src/site/charts/bar-chart.ts';
-import { europeMap, europeMapLegend, mapLevel, mapLevelRanges, projectedMap, type MapPartner } from '../../src/site/charts/europe-map.ts';
+import { projectedMap } from '../../src/site/charts/europe-geodata.ts';
+import { europeMap, mapLevel, mapLevelRanges, type MapPartner } from '../../src/site/charts/europe-map.ts';
+import { europeMapLegend } from '../../src/site/charts/map-legend.ts';
 import { partnersPerYear, projectsPerYear } from '../../src/site/charts/statistics.ts';
 import { localUrl, partnerPath } from '../../src/site/urls.ts';
 
