@@ -8,7 +8,7 @@
  * One build and one server per site variant, one browser for the whole file.
  */
 import assert from 'node:assert/strict';
-import { cpSync, existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
+import { cpSync, mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, test, type TestContext } from 'node:test';
 import { AxeBuilder } from '@axe-core/playwright';
@@ -33,6 +33,7 @@ interface DomElement {
 declare const document: {
   activeElement: DomElement | null;
   body: DomElement;
+  documentElement: { scrollWidth: number; clientWidth: number };
   querySelector(selector: string): DomElement | null;
   querySelectorAll(selector: string): Iterable<DomElement>;
   images: Iterable<{ loading: string; decode(): Promise<void> }>;
@@ -408,11 +409,14 @@ describe('every kind of page, in both languages', { concurrency: PAGE_CONCURRENC
         );
 
         test(
-          `screenshots at ${WIDTHS.join(' and ')} px`,
+          `fits a phone's and a desktop's width (${WIDTHS.join(' and ')} px) without scrolling sideways; screenshots for people to look at`,
           withPage(async (_opened, page) => {
             await reset(page);
             for (const width of WIDTHS) {
               await page.setViewportSize({ width, height: 800 });
+              // WCAG 1.4.10 (reflow): nothing wider than the window, so reading never needs a horizontal scroll.
+              const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+              assert.equal(overflow, 0, `at ${width} px the page is ${overflow} px wider than the window`);
               await screenshot(page, `${lang}-${type.kind}-${width}`);
             }
           }),
@@ -566,8 +570,7 @@ describe('an untranslated project (/en/2013-2014/traditional-cultures/ without i
   });
 });
 
-test('the screenshots are in test-output/screenshots/', (t) => {
-  t.diagnostic(`screenshots (${screenshots.length}, not compared pixel by pixel): ${SCREENSHOTS}`);
-  const missing = screenshots.filter((file) => !existsSync(file) || statSync(file).size === 0);
-  assert.deepEqual(missing, []);
+after(() => {
+  // For people to look at: they are not compared pixel by pixel.
+  if (screenshots.length > 0) console.log(`# ${screenshots.length} screenshots in ${SCREENSHOTS}`);
 });
