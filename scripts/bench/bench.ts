@@ -257,6 +257,8 @@ function summarise(runs: TreeRun[], output: OutputStats): KindSummary {
 interface ProjectDetail {
   buildMs: number;
   startupMs: number;
+  /** From the end of the build until every process exited: ending Pagefind and esbuild, Node's exit. */
+  afterMs: number;
   fileWrites: number;
   written: number;
   phases: Record<keyof Phases, number>;
@@ -265,12 +267,14 @@ interface ProjectDetail {
   measures: Record<string, number>;
 }
 
-function projectDetail(results: BuildResult[]): ProjectDetail {
+/** `results[i]` is what the build of `runs[i]` reported about itself. */
+function projectDetail(results: BuildResult[], runs: TreeRun[]): ProjectDetail {
   const of = (pick: (r: BuildResult) => number) => median(results.map(pick));
   const phaseNames = Object.keys(results[0]!.phases) as (keyof Phases)[];
   return {
     buildMs: of((r) => r.buildMs),
     startupMs: of((r) => r.startupMs),
+    afterMs: median(results.map((r, i) => runs[i]!.wallMs - r.processMs)),
     fileWrites: of((r) => r.fileWrites),
     written: of((r) => r.written),
     phases: Object.fromEntries(phaseNames.map((name) => [name, of((r) => r.phases[name])])) as Record<keyof Phases, number>,
@@ -382,7 +386,7 @@ async function measureSize(
       coldPhotos,
       order: kinds,
       builds: Object.fromEntries(kinds.map((kind) => [kind, summarise(runs.get(kind)!, outputs.get(kind)!)])),
-      project: projectDetail(projectResults),
+      project: projectDetail(projectResults, runs.get('project')!),
     },
   };
 }
@@ -530,7 +534,7 @@ function reportSize(s: SizeResult, rounds: number): string {
         ['  Node, tsx and imports before the build', fmtMs(d.startupMs), ''],
         ['  the build itself', fmtMs(d.buildMs), '100%'],
         ...phaseRows.map(([label, key]) => [`    ${label}`, fmtMs(d.phases[key]), pct(d.phases[key])]),
-        ['  after the build, until every process exited', fmtMs(project.wallMs - d.startupMs - d.buildMs), ''],
+        ['  after the build, until every process exited', fmtMs(d.afterMs), ''],
       ],
       ['l', 'r', 'r'],
     ),
