@@ -4,14 +4,14 @@ import { closest, distance } from 'fastest-levenshtein';
 import type { BuildOptions } from '../build/build-site.ts';
 import { OutputFolderError } from '../build/output-folder.ts';
 
-/**
- * The command line fixed by the design: `--content DIR`, `--output DIR` and
- * `--path-prefix /PREFIX/`, all optional. A wrong command line exits with 2,
- * so CI can tell it apart from mistakes in the content (1).
- */
-
+/** A wrong command line: the message says what to type instead; the command exits with 2. */
 export class UsageError extends Error {}
 
+/**
+ * The exit codes fixed by the design: 0 success, 1 mistakes in the content
+ * (or a problem in the program itself), 2 a wrong command line, so CI can tell
+ * a teacher's mistake from its own.
+ */
 export const EXIT = { ok: 0, contentErrors: 1, usage: 2 } as const;
 
 /**
@@ -57,6 +57,7 @@ export function contentFolder(given: string | undefined): string {
   return contentDir;
 }
 
+/** The build's command line, fixed by the design: `--content DIR`, `--output DIR` and `--path-prefix /PREFIX/`, all optional. */
 export function parseBuildOptions(args: string[], allowed: readonly ('content' | 'output' | 'path-prefix')[]): BuildOptions {
   const values = parseOptions(args, allowed);
   return {
