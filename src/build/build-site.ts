@@ -4,7 +4,7 @@ import type { Archive } from '../content/model.ts';
 import type { ContentProblem } from '../content/problems.ts';
 import { configureSite } from './configure.ts';
 import type { EleventyConfig } from './eleventy-types.ts';
-import { checkOutputFolder, OutputFolderError, protectedFolders, replaceOutputFolder } from './output-folder.ts';
+import { inProjectFolder, prepareOutputFolder, protectedFolders, replaceOutputFolder } from './output-folder.ts';
 import { defaultPhotoCache, PhotoEncoder } from './photo-encoder.ts';
 
 /** What to build, and where: the command line's `--content`, `--output` and `--path-prefix`. */
@@ -44,7 +44,9 @@ export type BuildResult =
  */
 export async function buildSite(options: BuildSiteOptions): Promise<BuildResult> {
   const folders = protectedFolders(options.contentDir, options.projectDir);
-  await checkOutputFolder(options.outputDir, folders);
+  // A refused output folder is said before any work; an interrupted build's site is put back first.
+  await prepareOutputFolder(options.outputDir, folders);
+  await inProjectFolder(options.projectDir);
   // Photos are checked with the rest of the content, and encoded (or found in the cache) only when it has no mistakes.
   const photos = new PhotoEncoder({ cacheDir: options.photoCache ?? defaultPhotoCache() });
   const started = performance.now();
@@ -52,20 +54,11 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildResult>
   if (!archive) return { ok: false, problems };
   const timings = { loadMs: performance.now() - started, siteMs: 0 };
   let files = 0;
-  try {
-    await replaceOutputFolder(options.outputDir, folders, async (folder) => {
-      const siteStarted = performance.now();
-      files = await writeSite({ ...options, outputDir: folder }, archive, photos);
-      timings.siteMs = performance.now() - siteStarted;
-    });
-  } catch (error) {
-    // The disk is full, or a folder cannot be written: the previous site stays where it was.
-    const code = (error as NodeJS.ErrnoException).code;
-    if (typeof code === 'string' && /^E[A-Z]+$/.test(code)) {
-      throw new OutputFolderError(`The site could not be written into "${options.outputDir}": ${(error as Error).message}. The previous site is unchanged.`);
-    }
-    throw error;
-  }
+  await replaceOutputFolder(options.outputDir, folders, async (folder) => {
+    const siteStarted = performance.now();
+    files = await writeSite({ ...options, outputDir: folder }, archive, photos);
+    timings.siteMs = performance.now() - siteStarted;
+  });
   return { ok: true, archive, files, photos: { ...photos.counts, cacheDir: photos.cacheDir }, timings };
 }
 

@@ -1,4 +1,5 @@
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
+import { rmSync } from 'node:fs';
 import * as nodeFs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -10,7 +11,10 @@ import path from 'node:path';
  *
  * 1. Which folder may be replaced (`outputFolderRefusal`): one that does not
  *    exist, an empty one, or an earlier output of this build, recognised by
- *    the marker file (MARKER) the build writes into every output. Never the
+ *    the marker file (MARKER) the build writes into every output, which lists
+ *    the entries the build wrote there: a folder holding anything else (the
+ *    site copied into a web server's folder beside other files, marker and
+ *    all) is refused, and its other files named. Never the
  *    content folder or anything inside it, a folder the build reads (templates,
  *    public), the project's own folder, a folder above the content or the
  *    project, the home folder or `/`, whatever they hold; never a file.
@@ -33,9 +37,22 @@ import path from 'node:path';
 /** The marker file in every output folder; its presence says "this build wrote this folder". */
 export const MARKER = '.etwinning-archive';
 
-const MARKER_TEXT =
-  "This folder was written by the eTwinning archive's build (npm run build / npm start).\n" +
-  'The build replaces it as a whole each time: do not keep your own files in it.\n';
+const MARKER_INTRO = [
+  "This folder was written by the eTwinning archive's build (npm run build / npm start).",
+  'The build replaces it as a whole each time: do not keep your own files in it.',
+  'It wrote the entries listed below; anything else here keeps the build from replacing the folder.',
+];
+
+/** The marker's text: what it is, then each entry the build wrote into the folder, one per line. */
+function markerText(entries: readonly string[]): string {
+  return `${[...MARKER_INTRO, '', ...[...entries].filter((name) => name !== MARKER).sort()].join('\n')}\n`;
+}
+
+/** The entries a marker lists (none for a marker without a list). */
+function markedEntries(text: string): Set<string> {
+  const [, list = ''] = text.split('\n\n');
+  return new Set(list.split('\n').filter(Boolean));
+}
 
 /** A refused output folder: the message says which folder and why; the command exits with 2. */
 export class OutputFolderError extends Error {}
@@ -57,7 +74,7 @@ export interface ProtectedFolders {
 /** The file system calls this module makes: the real ones, or a test's that fail on purpose. */
 export interface OutputFs {
   lstat(file: string): Promise<{ isDirectory(): boolean; isSymbolicLink(): boolean; dev: number; mtimeMs: number }>;
-  stat(file: string): Promise<{ isDirectory(): boolean; dev: number }>;
+  stat(file: string): Promise<{ isDirectory(): boolean; dev: number; mode: number; uid: number; gid: number }>;
   realpath(file: string): Promise<string>;
   readlink(file: string): Promise<string>;
   readdir(folder: string): Promise<string[]>;
@@ -65,6 +82,10 @@ export interface OutputFs {
   rename(from: string, to: string): Promise<void>;
   rm(file: string, options: { recursive: true; force: true }): Promise<void>;
   writeFile(file: string, text: string): Promise<void>;
+  readFile(file: string): Promise<string>;
+  /** The folder's mode and owner, given to the new site that replaces it. */
+  chmod(file: string, mode: number): Promise<void>;
+  chown(file: string, uid: number, gid: number): Promise<void>;
   cp(from: string, to: string, options: { recursive: true }): Promise<void>;
 }
 
@@ -78,20 +99,36 @@ export const realFs: OutputFs = {
   rename: (from, to) => nodeFs.rename(from, to),
   rm: (file, options) => nodeFs.rm(file, options),
   writeFile: (file, text) => nodeFs.writeFile(file, text),
+  readFile: (file) => nodeFs.readFile(file, 'utf8'),
+  chmod: (file, mode) => nodeFs.chmod(file, mode),
+  chown: (file, uid, gid) => nodeFs.chown(file, uid, gid),
   cp: (from, to, options) => nodeFs.cp(from, to, options),
 };
 
 export interface OutputOptions {
   fs?: OutputFs;
-  /** This build's process id, written into the names of its working folders. */
-  pid?: number;
+  /** This build's process: its id and when it started, written into the names of its working folders. */
+  owner?: Owner;
   /** Whether the process that left a working folder still runs (then its folder is not touched). */
-  isRunning?: (pid: number) => boolean;
+  isRunning?: (owner: Owner) => boolean;
 }
+
+/**
+ * The process a working folder belongs to. The start time tells this process
+ * from an earlier one that had the same id (in a container, every run may get
+ * the same one).
+ */
+export interface Owner {
+  pid: number;
+  started: number;
+}
+
+const THIS_PROCESS: Owner = { pid: process.pid, started: Math.round(performance.timeOrigin) };
 
 const codeOf = (error: unknown) => (error as NodeJS.ErrnoException | undefined)?.code;
 
-function processRuns(pid: number): boolean {
+function processRuns({ pid, started }: Owner): boolean {
+  if (pid === THIS_PROCESS.pid) return started === THIS_PROCESS.started;
   try {
     process.kill(pid, 0);
     return true;
@@ -173,36 +210,100 @@ export async function outputFolderRefusal(outputDir: string, folders: ProtectedF
   }
   if (!found.isDirectory()) return `${shown} is a file, not a folder; ${choose}, or move the file away.`;
   const entries = await fs.readdir(real);
-  if (entries.length === 0 || entries.includes(MARKER)) return undefined;
-  return `${shown} holds files that this build did not write; ${choose}, or empty it first.`;
+  if (entries.length === 0) return undefined;
+  const written = entries.includes(MARKER) ? markedEntries(await fs.readFile(path.join(real, MARKER))) : new Set<string>();
+  // The build's own working folders, left by an interrupted build, are its too.
+  const others = entries.filter((name) => name !== MARKER && !written.has(name) && !name.startsWith(`${MARKER}.`)).sort();
+  if (others.length === 0) return undefined;
+  const named = others.length > 3 ? `${others.slice(0, 3).join(', ')} and ${others.length - 3} more` : others.join(', ');
+  return `${shown} holds files that this build did not write (${named}); ${choose}, or empty it first.`;
 }
 
-/** The default protected folders of a command run from the project's folder. */
+/**
+ * The protected folders of a command: the content, the project, and the
+ * templates and public folders the build reads. Eleventy reads these from the
+ * folder the command runs in, so a command run from elsewhere is refused
+ * (`inProjectFolder`), and both places are protected all the same.
+ */
 export function protectedFolders(contentDir: string, projectDir: string, instead?: string): ProtectedFolders {
-  return {
-    instead,
-    contentDir,
-    projectDir,
-    inputDirs: [path.join(projectDir, 'templates'), path.join(projectDir, 'public')],
-    homeDir: os.homedir(),
-  };
+  const read = [...new Set([projectDir, process.cwd()])].flatMap((folder) => [path.join(folder, 'templates'), path.join(folder, 'public')]);
+  return { instead, contentDir, projectDir, inputDirs: read, homeDir: os.homedir() };
+}
+
+/**
+ * The build reads `templates/` and `public/` from the folder it runs in, which
+ * must be the project's own (`npm run` runs every command there): run from
+ * elsewhere, it would build another folder's templates.
+ */
+export async function inProjectFolder(projectDir: string, fs: OutputFs = realFs): Promise<void> {
+  if ((await fs.realpath(process.cwd())) === (await fs.realpath(projectDir))) return;
+  throw new OutputFolderError(
+    `Run the archive's commands from its own folder, ${projectDir} (npm run does that): the build reads its templates from the folder it runs in, here ${process.cwd()}.`,
+  );
 }
 
 /** Refuses `outputDir` with an OutputFolderError, or returns the folder the site is written to (a link's target). */
 export async function checkOutputFolder(outputDir: string, folders: ProtectedFolders, fs: OutputFs = realFs): Promise<string> {
-  const refusal = await outputFolderRefusal(outputDir, folders, fs);
-  if (refusal) throw new OutputFolderError(refusal);
-  return realPathOf(outputDir, fs);
+  return asRefusal(outputDir, async () => {
+    const refusal = await outputFolderRefusal(outputDir, folders, fs);
+    if (refusal) throw new OutputFolderError(refusal);
+    return realPathOf(outputDir, fs);
+  });
+}
+
+/** What the file system said, in words: the common reasons a folder cannot be used. */
+const REASONS: Readonly<Record<string, string>> = {
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  ELOOP: 'it is a symbolic link that leads back to itself',
+  ENAMETOOLONG: 'its name is too long for the file system',
+  ENOSPC: 'the disk is full',
+  EDQUOT: 'the disk quota is used up',
+  EROFS: 'the file system is read-only',
+  ENOTDIR: 'a part of the path is a file, not a folder',
+  EIO: 'the disk could not be read or written',
+};
+
+/** The errno code of an error, or of the error it wraps (Eleventy wraps what the file system said). */
+export function errnoOf(error: unknown): string | undefined {
+  for (let current = error, depth = 0; current && depth < 10; depth++) {
+    const code = (current as NodeJS.ErrnoException).code;
+    if (typeof code === 'string' && /^E[A-Z]+$/.test(code)) return code;
+    current = (current as { originalError?: unknown; cause?: unknown }).originalError ?? (current as { cause?: unknown }).cause;
+  }
+  return undefined;
+}
+
+/** Runs `work`, turning what the file system refuses into an OutputFolderError that names the folder and says why. */
+async function asRefusal<T>(outputDir: string, work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    const code = errnoOf(error);
+    if (error instanceof OutputFolderError || code === undefined) throw error;
+    throw new OutputFolderError(`"${outputDir}" cannot be used as the output folder: ${REASONS[code] ?? (error as Error).message} (${code}).`);
+  }
 }
 
 // ---------------------------------------------------------------------------
 // Working folders, named so that the next build knows them and whose they are.
 
-/** Beside the output folder: `.NAME.building-PID-RANDOM` (the new site), and its `.old` (the previous one). */
-const besideName = (base: string, pid: number) => `.${base}.building-${pid}-${randomBytes(4).toString('hex')}`;
+/**
+ * Beside the output folder: `.NAME.building-PID-START-RANDOM` (the new site),
+ * and its `.old` (the previous one). A long NAME is shortened, with a hash of
+ * it, so that the working folder's name stays within the file system's 255
+ * bytes whatever the output folder is called.
+ */
+const besidePrefix = (base: string) =>
+  Buffer.byteLength(base) <= 100 ? `.${base}.building-` : `.${base.slice(0, 60)}-${createHash('sha256').update(base).digest('hex').slice(0, 8)}.building-`;
+const ownerPart = (owner: Owner) => `${owner.pid}-${owner.started}-${randomBytes(4).toString('hex')}`;
+const besideName = (base: string, owner: Owner) => `${besidePrefix(base)}${ownerPart(owner)}`;
 /** Inside a folder whose contents are replaced: the new site staged, the old one moved aside (then complete, then trash). */
-const insideName = (kind: 'incoming' | 'aside' | 'previous' | 'trash', pid: number) => `${MARKER}.${kind}-${pid}-${randomBytes(4).toString('hex')}`;
-const pidOf = (name: string) => Number(/-(\d+)-[0-9a-f]+(?:\.old)?$/.exec(name)?.[1] ?? NaN);
+const insideName = (kind: 'incoming' | 'aside' | 'previous' | 'trash', owner: Owner) => `${MARKER}.${kind}-${ownerPart(owner)}`;
+function ownerOf(name: string): Owner {
+  const match = /-(\d+)-(\d+)-[0-9a-f]+(?:\.old)?$/.exec(name);
+  return { pid: Number(match?.[1] ?? NaN), started: Number(match?.[2] ?? NaN) };
+}
 
 /**
  * Finishes or undoes what an interrupted build of `outputDir` left: puts the
@@ -215,9 +316,9 @@ export async function recoverOutputFolder(outputDir: string, options: OutputOpti
   const target = await realPathOf(outputDir, fs);
   const parent = path.dirname(target);
   const base = path.basename(target);
-  const abandoned = (name: string) => !isRunning(pidOf(name));
+  const abandoned = (name: string) => !isRunning(ownerOf(name));
 
-  const beside = (await fs.readdir(parent).catch(() => [] as string[])).filter((name) => name.startsWith(`.${base}.building-`) && abandoned(name));
+  const beside = (await fs.readdir(parent).catch(() => [] as string[])).filter((name) => name.startsWith(besidePrefix(base)) && abandoned(name));
   const exists = await fs.lstat(target).then(
     () => true,
     () => false,
@@ -272,48 +373,110 @@ export async function replaceOutputFolder(
   build: (folder: string) => Promise<void>,
   options: OutputOptions = {},
 ): Promise<void> {
+  const target = await prepareOutputFolder(outputDir, folders, options);
+  try {
+    await replace(target, build, options);
+  } catch (error) {
+    // What the file system refused, also while the site was written (the disk full): the previous site is as it was.
+    const code = errnoOf(error);
+    if (code === undefined || error instanceof OutputFolderError) throw error;
+    throw new OutputFolderError(
+      `The site could not be written into "${outputDir}": ${REASONS[code] ?? (error as Error).message} (${code}). The previous site, if there was one, is unchanged.`,
+    );
+  }
+}
+
+/**
+ * Refuses `outputDir` (OutputFolderError) or makes it ready: what an
+ * interrupted build left is put right first (the old site back at its place),
+ * so that even a build that then finds mistakes in the content leaves a site
+ * at the output path. Returns the folder the site goes to (a link's target).
+ */
+export async function prepareOutputFolder(outputDir: string, folders: ProtectedFolders, options: OutputOptions = {}): Promise<string> {
+  const target = await checkOutputFolder(outputDir, folders, options.fs ?? realFs);
+  await asRefusal(outputDir, () => recoverOutputFolder(outputDir, options));
+  return target;
+}
+
+async function replace(target: string, build: (folder: string) => Promise<void>, options: OutputOptions): Promise<void> {
   const fs = options.fs ?? realFs;
-  const pid = options.pid ?? process.pid;
-  await recoverOutputFolder(outputDir, options);
-  const target = await checkOutputFolder(outputDir, folders, fs);
+  const owner = options.owner ?? THIS_PROCESS;
   const parent = path.dirname(target);
-  // A parent that does not exist yet is made, as `mkdir -p` would.
-  await fs.mkdir(parent, { recursive: true });
+  await makeFolders(parent, fs);
 
   const existing = await isFolder(target, fs);
-  const mountPoint = existing && (await fs.stat(target)).dev !== (await fs.stat(parent)).dev;
-  if (mountPoint) return replaceContents(target, build, { fs, pid });
+  const before = existing ? await fs.stat(target) : undefined;
+  const mountPoint = before !== undefined && before.dev !== (await fs.stat(parent)).dev;
+  if (mountPoint) return replaceContents(target, build, { fs, owner });
 
-  const fresh = path.join(parent, besideName(path.basename(target), pid));
+  const fresh = path.join(parent, besideName(path.basename(target), owner));
   try {
     await fs.mkdir(fresh);
   } catch (error) {
-    if (existing && CANNOT_RENAME.has(codeOf(error) ?? '')) return replaceContents(target, build, { fs, pid });
+    if (existing && CANNOT_RENAME.has(codeOf(error) ?? '')) return replaceContents(target, build, { fs, owner });
     throw error;
   }
   await fillFolder(fresh, build, fs);
   const old = `${fresh}.old`;
-  if (existing) {
+  if (before) {
+    // The output folder keeps its own mode and owner (a web server's group, say); a new one gets the umask's.
+    await fs.chmod(fresh, before.mode & 0o7777);
+    await fs.chown(fresh, before.uid, before.gid).catch(() => undefined);
     try {
       await fs.rename(target, old);
     } catch (error) {
       if (!CANNOT_RENAME.has(codeOf(error) ?? '')) throw error;
-      return replaceContents(target, async (folder) => moveFolder(fresh, folder, fs), { fs, pid });
+      return replaceContents(target, async (folder) => moveFolder(fresh, folder, fs), { fs, owner });
     }
   }
   await fs.rename(fresh, target);
   if (existing) await fs.rm(old, { recursive: true, force: true });
 }
 
+/**
+ * Makes a folder and its missing parents one at a time (`mkdir -p` as Node
+ * does it loops forever on some special file systems, such as /proc).
+ */
+async function makeFolders(folder: string, fs: OutputFs): Promise<void> {
+  const missing: string[] = [];
+  for (let current = folder; !(await isFolder(current, fs)); current = path.dirname(current)) {
+    if (path.dirname(current) === current) break;
+    missing.unshift(current);
+  }
+  for (const each of missing) await fs.mkdir(each);
+}
+
 /** Builds into `folder` and marks it as this build's; on failure removes it. */
 async function fillFolder(folder: string, build: (folder: string) => Promise<void>, fs: OutputFs): Promise<void> {
+  working.add(folder);
   try {
     await build(folder);
-    await fs.writeFile(path.join(folder, MARKER), MARKER_TEXT);
+    await markOutputFolder(folder, fs);
   } catch (error) {
     await fs.rm(folder, { recursive: true, force: true }).catch(() => undefined);
     throw error;
+  } finally {
+    working.delete(folder);
   }
+}
+
+/** Writes the marker into a folder the build wrote, listing what it holds. */
+export async function markOutputFolder(folder: string, fs: OutputFs = realFs): Promise<void> {
+  const entries = (await fs.readdir(folder)).filter((name) => !name.startsWith(`${MARKER}.`));
+  await fs.writeFile(path.join(folder, MARKER), markerText(entries));
+}
+
+/** The new sites being built by this process, beside or inside their output folders. */
+const working = new Set<string>();
+
+/**
+ * Removes the half-built sites of this process, for a command that must stop
+ * at once (a fatal error): the next build would remove them too, but a full
+ * disk should not stay full until then.
+ */
+export function abandonWorkingFolders(): void {
+  for (const folder of working) rmSync(folder, { recursive: true, force: true });
+  working.clear();
 }
 
 /** Moves a folder's entries into another one (renaming them, or copying across file systems). */
@@ -337,21 +500,21 @@ async function moveFolder(from: string, to: string, fs: OutputFs): Promise<void>
  * are old), then the new entries are moved in, and `previous` becomes `trash`
  * before it is removed.
  */
-async function replaceContents(target: string, build: (folder: string) => Promise<void>, { fs, pid }: { fs: OutputFs; pid: number }): Promise<void> {
-  const incoming = path.join(target, insideName('incoming', pid));
+async function replaceContents(target: string, build: (folder: string) => Promise<void>, { fs, owner }: { fs: OutputFs; owner: Owner }): Promise<void> {
+  const incoming = path.join(target, insideName('incoming', owner));
   await fs.mkdir(incoming);
   await fillFolder(incoming, build, fs);
   const working = new Set([path.basename(incoming)]);
-  const aside = path.join(target, insideName('aside', pid));
+  const aside = path.join(target, insideName('aside', owner));
   await fs.mkdir(aside);
   working.add(path.basename(aside));
   for (const name of await fs.readdir(target)) {
     if (!working.has(name)) await fs.rename(path.join(target, name), path.join(aside, name));
   }
-  const previous = path.join(target, insideName('previous', pid));
+  const previous = path.join(target, insideName('previous', owner));
   await fs.rename(aside, previous);
   for (const name of await fs.readdir(incoming)) await fs.rename(path.join(incoming, name), path.join(target, name));
-  const trash = path.join(target, insideName('trash', pid));
+  const trash = path.join(target, insideName('trash', owner));
   await fs.rename(previous, trash);
   await fs.rm(incoming, { recursive: true, force: true });
   await fs.rm(trash, { recursive: true, force: true });
@@ -363,9 +526,11 @@ async function replaceContents(target: string, build: (folder: string) => Promis
  */
 export async function claimOutputFolder(outputDir: string, folders: ProtectedFolders, options: OutputOptions = {}): Promise<string> {
   const fs = options.fs ?? realFs;
-  await recoverOutputFolder(outputDir, options);
   const target = await checkOutputFolder(outputDir, folders, fs);
-  await fs.mkdir(target, { recursive: true });
-  await fs.writeFile(path.join(target, MARKER), MARKER_TEXT);
+  await asRefusal(outputDir, async () => {
+    await recoverOutputFolder(outputDir, options);
+    await makeFolders(target, fs);
+    await markOutputFolder(target, fs);
+  });
   return target;
 }

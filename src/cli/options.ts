@@ -2,7 +2,7 @@ import { existsSync, statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { closest, distance } from 'fastest-levenshtein';
 import type { BuildOptions } from '../build/build-site.ts';
-import { OutputFolderError } from '../build/output-folder.ts';
+import { abandonWorkingFolders, OutputFolderError } from '../build/output-folder.ts';
 
 /** A wrong command line: the message says what to type instead; the command exits with 2. */
 export class UsageError extends Error {}
@@ -106,9 +106,24 @@ export function normalisePathPrefix(prefix: string): string {
  * Runs a command's main function with the exit codes above. No error shows a
  * stack trace: a usage error says what to type, a refused output folder why;
  * anything else is the program's own fault, said so in one paragraph (the
- * stack is printed when DEBUG is set, for whoever fixes it).
+ * stack is printed when DEBUG is set, for whoever fixes it). That holds also
+ * for an error no promise was waiting for (a library failing on a full disk),
+ * which removes this command's half-built site before it stops, and for work
+ * that stopped without an answer (a helper process that died).
  */
 export async function runCommand(usage: string, main: () => Promise<number>): Promise<void> {
+  let finished = false;
+  const fatal = (error: unknown) => {
+    abandonWorkingFolders();
+    console.error(unexpected(error));
+    process.exit(EXIT.contentErrors);
+  };
+  process.on('uncaughtException', fatal);
+  process.on('unhandledRejection', fatal);
+  process.on('beforeExit', () => {
+    if (finished) return;
+    fatal(new Error('a part of the work stopped without finishing it (a helper process may have ended)'));
+  });
   try {
     process.exitCode = await main();
   } catch (error) {
@@ -119,17 +134,24 @@ export async function runCommand(usage: string, main: () => Promise<number>): Pr
       console.error(error.message);
       process.exitCode = EXIT.usage;
     } else {
-      const message = error instanceof Error ? error.message : String(error);
-      console.error(
-        `The command stopped on an unexpected problem: ${message}\n` +
-          "This is not a mistake in your content. Please report it to the archive's maintainers with this message" +
-          (process.env.DEBUG ? `:\n${(error as Error)?.stack ?? ''}` : ' (run it again with DEBUG=1 for the details).'),
-      );
+      abandonWorkingFolders();
+      console.error(unexpected(error));
       process.exitCode = EXIT.contentErrors;
     }
+  } finally {
+    finished = true;
   }
 }
 
+/** The paragraph that says the program, not the content, went wrong. */
+function unexpected(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return (
+    `The command stopped on an unexpected problem: ${message}\n` +
+    "This is not a mistake in your content. Please report it to the archive's maintainers with this message" +
+    (process.env.DEBUG ? `:\n${(error as Error)?.stack ?? ''}` : ' (run it again with DEBUG=1 for the details).')
+  );
+}
 /**
  * parseOptions for a command that also takes arguments without a name, such
  * as the page of `npm run import -- PAGE`: the options, and the other

@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { protectedFolders } from '../build/output-folder.ts';
 import { serveSite } from '../build/serve-site.ts';
 import { EXIT, parseOptions, runCommand, UsageError } from './options.ts';
+import { reportProblems } from './report.ts';
 
 const projectDir = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -16,9 +17,13 @@ await runCommand('npm start [-- --port 8080]', async () => {
   if (port !== undefined && !(Number.isInteger(port) && port > 0 && port < 65536)) {
     throw new UsageError(`--port must be a port number, e.g. --port 8080 (not "${options.port}").`);
   }
-  const stop = await serveSite(protectedFolders('content', projectDir, 'move it away'), port);
+  const served = await serveSite(protectedFolders('content', projectDir, 'move it away'), port);
+  if ('problems' in served) {
+    reportProblems(served.problems, 'Fix them, then run npm start again.');
+    return EXIT.contentErrors;
+  }
   process.on('SIGINT', async () => {
-    await stop();
+    await served.stop();
     process.exit(EXIT.ok);
   });
   return EXIT.ok;

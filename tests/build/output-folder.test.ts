@@ -71,7 +71,7 @@ describe('npm run build --output', () => {
     const mine = path.join(temp.dir, 'my-documents');
     mkdirSync(mine);
     writeFileSync(path.join(mine, 'letter.txt'), 'Dear parents');
-    refused(mine, `"${mine}" holds files that this build did not write; choose another --output, or empty it first.`);
+    refused(mine, `"${mine}" holds files that this build did not write (letter.txt); choose another --output, or empty it first.`);
     assert.deepEqual(readdirSync(mine), ['letter.txt']);
   });
 
@@ -141,7 +141,7 @@ describe('npm start', () => {
       timeout: 60_000,
     });
     assert.equal(result.status, 2, result.stderr);
-    assert.equal(result.stderr, '"_site" holds files that this build did not write; move it away, or empty it first.\n');
+    assert.equal(result.stderr, '"_site" holds files that this build did not write (index.html); move it away, or empty it first.\n');
     assert.deepEqual(readdirSync(site), ['index.html']);
   });
 });

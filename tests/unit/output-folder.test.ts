@@ -6,7 +6,7 @@
  * call on, every call fails, as nothing more happens in a killed process.
  */
 import assert from 'node:assert/strict';
-import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, realpathSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, realpathSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import {
@@ -17,13 +17,15 @@ import {
   realFs,
   recoverOutputFolder,
   replaceOutputFolder,
+  markOutputFolder,
   type OutputFs,
+  type Owner,
   type ProtectedFolders,
 } from '../../src/build/output-folder.ts';
 import { makeTempDir } from '../helpers/content-fixture.ts';
 
 /** A process id that runs nowhere: the killed build's. */
-const DEAD_PID = 2_000_000_001;
+const DEAD: Owner = { pid: 2_000_000_001, started: 1 };
 const nobodyRuns = () => false;
 
 class Killed extends Error {}
@@ -79,19 +81,14 @@ function writeTree(folder: string, files: Record<string, string>): void {
 
 const OLD_SITE = { 'index.html': 'old home', 'en/index.html': 'old English', 'gone/index.html': 'a page the new site has not' };
 const NEW_SITE = { 'index.html': 'new home', 'en/index.html': 'new English', 'added/index.html': 'a new page' };
-const withMarker = (site: Record<string, string>) => tree(writtenSite(site));
+const withMarker = async (site: Record<string, string>) => tree(await writtenSite(site));
 
-/** What a site's folder holds once built: its files and the marker. */
-function writtenSite(site: Record<string, string>): string {
+/** What a site's folder holds once built: its files and the marker that lists them. */
+async function writtenSite(site: Record<string, string>): Promise<string> {
   const dir = makeTempDir('etwinning-expected-').dir;
   writeTree(dir, site);
-  writeFileSync(path.join(dir, MARKER), readMarkerText());
+  await markOutputFolder(dir);
   return dir;
-}
-
-let markerText: string | undefined;
-function readMarkerText(): string {
-  return markerText!;
 }
 
 describe('the output folder', () => {
@@ -110,10 +107,6 @@ describe('the output folder', () => {
     writeTree(content, { 'school.el.md': "a teacher's file", '2015-2016/x/index.el.md': 'a project' });
     writeTree(project, { 'package.json': '{}', 'templates/pages.njk': '' });
     mkdirSync(folders.homeDir!, { recursive: true });
-    // The marker's text, as the build writes it.
-    const probe = path.join(temp.dir, 'probe');
-    await replaceOutputFolder(probe, folders, async () => undefined);
-    markerText = readFileSync(path.join(probe, MARKER), 'utf8');
   });
   after(() => temp.remove());
 
@@ -166,10 +159,41 @@ describe('the output folder', () => {
       writeTree(mine, { 'holiday.jpg': 'a photo' });
       assert.equal(
         await outputFolderRefusal(mine, folders),
-        `"${mine}" holds files that this build did not write; choose another --output, or empty it first.`,
+        `"${mine}" holds files that this build did not write (holiday.jpg); choose another --output, or empty it first.`,
       );
       await assert.rejects(replaceOutputFolder(mine, folders, build(NEW_SITE)));
       assert.deepEqual(tree(mine), { 'holiday.jpg': 'a photo' });
+    });
+
+    test('a copy of an earlier output among other files: the copied marker does not vouch for them', async () => {
+      // The usual deployment: the site copied into a web server's folder, its marker with it.
+      const built = path.join(temp.dir, 'built');
+      await replaceOutputFolder(built, folders, build(OLD_SITE));
+      const www = path.join(temp.dir, 'www');
+      writeTree(www, { 'teacher-page.html': '<h1>mine</h1>', 'old-photos/a.jpg': 'x' });
+      cpSync(built, www, { recursive: true });
+      assert.equal(
+        await outputFolderRefusal(www, folders),
+        `"${www}" holds files that this build did not write (old-photos, teacher-page.html); choose another --output, or empty it first.`,
+      );
+      await assert.rejects(replaceOutputFolder(www, folders, build(NEW_SITE)));
+      assert.equal(readFileSync(path.join(www, 'teacher-page.html'), 'utf8'), '<h1>mine</h1>');
+      assert.equal(readFileSync(path.join(www, 'old-photos', 'a.jpg'), 'utf8'), 'x');
+    });
+
+    test('many files it did not write are named three at a time', async () => {
+      const many = path.join(temp.dir, 'many');
+      writeTree(many, Object.fromEntries(['a', 'b', 'c', 'd', 'e'].map((name) => [`${name}.txt`, name])));
+      assert.match((await outputFolderRefusal(many, folders)) ?? '', /\(a\.txt, b\.txt, c\.txt and 2 more\)/);
+    });
+
+    test('a symbolic link that leads back to itself, as a refusal that says so', async () => {
+      const loop = path.join(temp.dir, 'loop');
+      symlinkSync(loop, loop);
+      await assert.rejects(checkOutputFolder(loop, folders), {
+        name: 'Error',
+        message: `"${loop}" cannot be used as the output folder: it is a symbolic link that leads back to itself (ELOOP).`,
+      });
     });
 
     test("with the command's own advice", async () => {
@@ -183,14 +207,14 @@ describe('the output folder', () => {
     test('does not exist, also with parents that do not exist', async () => {
       const site = path.join(temp.dir, 'deep', 'er', 'site');
       await replaceOutputFolder(site, folders, build(NEW_SITE));
-      assert.deepEqual(tree(site), withMarker(NEW_SITE));
+      assert.deepEqual(tree(site), await withMarker(NEW_SITE));
     });
 
     test('is empty', async () => {
       const site = path.join(temp.dir, 'empty');
       mkdirSync(site);
       await replaceOutputFolder(site, folders, build(NEW_SITE));
-      assert.deepEqual(tree(site), withMarker(NEW_SITE));
+      assert.deepEqual(tree(site), await withMarker(NEW_SITE));
     });
 
     test('is an earlier output of the build, and nothing is left beside it', async () => {
@@ -198,7 +222,7 @@ describe('the output folder', () => {
       const site = path.join(parent, '_site');
       await replaceOutputFolder(site, folders, build(OLD_SITE));
       await replaceOutputFolder(site, folders, build(NEW_SITE));
-      assert.deepEqual(tree(site), withMarker(NEW_SITE));
+      assert.deepEqual(tree(site), await withMarker(NEW_SITE));
       assert.deepEqual(readdirSync(parent), ['_site']);
     });
 
@@ -210,9 +234,25 @@ describe('the output folder', () => {
       await replaceOutputFolder(link, folders, build(OLD_SITE));
       await replaceOutputFolder(link, folders, build(NEW_SITE));
       assert.ok(lstatSync(link).isSymbolicLink(), 'the link is still a link');
-      assert.deepEqual(tree(target), withMarker(NEW_SITE));
+      assert.deepEqual(tree(target), await withMarker(NEW_SITE));
       assert.deepEqual(readdirSync(path.dirname(target)), ['www']);
     });
+  });
+
+  test('the marker lists what the build wrote there', async () => {
+    const site = path.join(temp.dir, 'listed');
+    await replaceOutputFolder(site, folders, build(NEW_SITE));
+    const [intro, list] = readFileSync(path.join(site, MARKER), 'utf8').split('\n\n');
+    assert.match(intro!, /written by the eTwinning archive's build/);
+    assert.deepEqual(list!.trim().split('\n'), ['added', 'en', 'index.html']);
+  });
+
+  test('the output folder keeps its own mode when it is replaced', async () => {
+    const site = path.join(temp.dir, 'group-readable');
+    await replaceOutputFolder(site, folders, build(OLD_SITE));
+    chmodSync(site, 0o2750);
+    await replaceOutputFolder(site, folders, build(NEW_SITE));
+    assert.equal((statSync(site).mode & 0o7777).toString(8), '2750');
   });
 
   test('folders are 0755 and files 0644 under the usual umask', async () => {
@@ -241,7 +281,7 @@ describe('the output folder', () => {
       }),
       /the template broke/,
     );
-    assert.deepEqual(tree(site), withMarker(OLD_SITE));
+    assert.deepEqual(tree(site), await withMarker(OLD_SITE));
     assert.deepEqual(readdirSync(parent), ['_site']);
   });
 
@@ -249,7 +289,7 @@ describe('the output folder', () => {
     const site = path.join(temp.dir, 'volume');
     await replaceOutputFolder(site, folders, build(OLD_SITE));
     await replaceOutputFolder(site, folders, build(NEW_SITE), { fs: mountPoint(site) });
-    assert.deepEqual(tree(site), withMarker(NEW_SITE));
+    assert.deepEqual(tree(site), await withMarker(NEW_SITE));
     assert.deepEqual(
       readdirSync(temp.dir).filter((name) => name.includes('volume')),
       ['volume'],
@@ -260,10 +300,14 @@ describe('the output folder', () => {
     const parent = path.join(temp.dir, 'running');
     const site = path.join(parent, '_site');
     await replaceOutputFolder(site, folders, build(OLD_SITE));
-    const running = path.join(parent, `._site.building-${process.pid}-abcd1234`);
+    // This process, as it names its folders: its id and when it started.
+    const running = path.join(parent, `._site.building-${process.pid}-${Math.round(performance.timeOrigin)}-abcd1234`);
+    const earlierRun = path.join(parent, `._site.building-${process.pid}-1-abcd1234`);
+    mkdirSync(earlierRun);
     mkdirSync(running);
-    await replaceOutputFolder(site, folders, build(NEW_SITE), { pid: DEAD_PID });
+    await replaceOutputFolder(site, folders, build(NEW_SITE), { owner: DEAD });
     assert.ok(existsSync(running), 'a build that runs keeps its folder');
+    assert.ok(!existsSync(earlierRun), 'an earlier process with the same id (a container run again) no longer runs: its folder goes');
     await recoverOutputFolder(site, { isRunning: nobodyRuns });
     assert.ok(!existsSync(running), 'once it no longer runs, its folder is a leftover, and removed');
   });
@@ -283,17 +327,17 @@ describe('the output folder', () => {
       const killer = killedAt(killAt, fsFor(site));
       let finished = true;
       try {
-        await replaceOutputFolder(site, folders, build(NEW_SITE), { fs: killer.fs, pid: DEAD_PID, isRunning: nobodyRuns });
+        await replaceOutputFolder(site, folders, build(NEW_SITE), { fs: killer.fs, owner: DEAD, isRunning: nobodyRuns });
       } catch (error) {
         if (!(error instanceof Killed)) throw error;
         finished = false;
       }
       const after = existsSync(site) ? tree(site) : undefined;
-      const sites = [withMarker(OLD_SITE), withMarker(NEW_SITE)];
+      const sites = [await withMarker(OLD_SITE), await withMarker(NEW_SITE)];
       if (after === undefined) {
         const waiting = readdirSync(parent).filter((entry) => entry.endsWith('.old'));
         assert.equal(waiting.length, 1, `killed at call ${killAt}: without a site at the output path, the old one waits beside it`);
-        assert.deepEqual(tree(path.join(parent, waiting[0]!)), withMarker(OLD_SITE));
+        assert.deepEqual(tree(path.join(parent, waiting[0]!)), await withMarker(OLD_SITE));
       } else if (!Object.keys(after).some((key) => key.startsWith(`${MARKER}.`))) {
         assert.ok(
           sites.some((site) => JSON.stringify(site) === JSON.stringify(after)),
@@ -313,7 +357,7 @@ describe('the output folder', () => {
       assert.deepEqual(readdirSync(parent), ['_site'], `killed at call ${killAt}: nothing left beside the output folder`);
       // And the next build works as usual.
       await replaceOutputFolder(site, folders, build(NEW_SITE));
-      assert.deepEqual(tree(site), withMarker(NEW_SITE));
+      assert.deepEqual(tree(site), await withMarker(NEW_SITE));
       if (finished) {
         steps = killAt;
         break;
@@ -345,11 +389,11 @@ describe('the output folder', () => {
           throw new Killed('killed while rendering');
         },
         // The process dies there: not even the clean-up runs.
-        { fs: { ...realFs, rm: () => Promise.reject(new Killed('dead')) }, pid: DEAD_PID },
+        { fs: { ...realFs, rm: () => Promise.reject(new Killed('dead')) }, owner: DEAD },
       ),
       Killed,
     );
-    assert.deepEqual(tree(site), withMarker(OLD_SITE));
+    assert.deepEqual(tree(site), await withMarker(OLD_SITE));
     assert.equal(readdirSync(parent).length, 2, 'the half-built folder is still beside it');
     await recoverOutputFolder(site, { isRunning: nobodyRuns });
     assert.deepEqual(readdirSync(parent), ['_site']);
