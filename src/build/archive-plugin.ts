@@ -4,6 +4,7 @@ import type { Archive } from '../content/model.ts';
 import { DEFAULT_LANG, LANGUAGES } from '../i18n/languages.ts';
 import { ACCESSIBILITY_STATEMENT } from '../site/accessibility.ts';
 import type { EleventyConfig } from './eleventy-types.ts';
+import { markOutputFolder } from './output-folder.ts';
 import { defaultPhotoCache, PhotoEncoder } from './photo-encoder.ts';
 import { siteDataSource } from './site-data.ts';
 import { projectCards, templateFilters } from './template-filters.ts';
@@ -54,6 +55,14 @@ export function archiveSite(eleventyConfig: EleventyConfig, options: ArchiveSite
       await photos.copyInto(directories.output);
     });
   }
+  // `npm start` writes into its output folder itself, not into a new one: after each build, the
+  // marker lists what is there, so that the next `npm start` or build knows the folder as its own.
+  eleventyConfig.on(
+    'eleventy.after',
+    async ({ directories, runMode, outputMode }: { directories: { output: string }; runMode: string; outputMode: string }) => {
+      if (outputMode === 'fs' && runMode !== 'build') await markOutputFolder(directories.output);
+    },
+  );
 
   // A misspelt field (`current.titel`) fails the build instead of printing nothing.
   eleventyConfig.setNunjucksEnvironmentOptions({ throwOnUndefined: true });

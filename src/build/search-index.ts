@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { close, createIndex } from 'pagefind';
 import type { EleventyConfig } from './eleventy-types.ts';
+import { markOutputFolder } from './output-folder.ts';
 
 /**
  * Indexes the written site with Pagefind: one index per `<html lang>`, so each
@@ -33,6 +34,8 @@ function backgroundIndexer(outputDir: () => string): () => void {
       again = false;
       try {
         await indexSearch(outputDir());
+        // npm start writes into its output folder itself: the marker lists the index's folder too.
+        await markOutputFolder(outputDir());
       } catch (error) {
         console.error(`Search index not updated: ${(error as Error).message}`);
       }
