@@ -1,7 +1,7 @@
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { closest } from 'fastest-levenshtein';
-import { isLang, LANGUAGES, type Lang } from '../i18n/languages.ts';
+import { DEFAULT_LANG, isLang, LANGUAGES, type Lang } from '../i18n/languages.ts';
 import { say } from './messages.ts';
 import type { ContentProblem } from './problems.ts';
 import { FIRST_SCHOOL_YEAR, lastSchoolYear, schoolYearMistake, SLUG_PATTERN } from './schema.ts';
@@ -200,7 +200,7 @@ async function findProjectFiles(
     problems.push({
       file: shown(year, slug),
       message: say('noLanguageFile'),
-      fix: say('noLanguageFileFix', { file: shown(year, slug, 'index.el.md') }),
+      fix: say('noLanguageFileFix', { file: shown(year, slug, `index.${DEFAULT_LANG}.md`) }),
     });
     return undefined;
   }
