@@ -8,7 +8,7 @@ import { commandLanguage } from './language.ts';
 import { contentFolder, EXIT, parseOptions, runCommand } from './options.ts';
 
 /**
- * `npm run check [-- --content DIR --lang el|en --json]`: validates the content
+ * `npm run check [-- --content DIR --lang CODE --json]`: validates the content
  * without building. Errors fail (exit 1); translation status is reported as
  * warnings that do not. `--json` prints the same for CI annotations. Everything
  * is said in the language of `--lang` (or the terminal's).

@@ -7,6 +7,9 @@ import type { ContentProblem } from './problems.ts';
 import { FIRST_SCHOOL_YEAR, lastSchoolYear, schoolYearMistake, SLUG_PATTERN } from './schema.ts';
 import { SLUG_MAX_LENGTH, suggestSlug } from './slug.ts';
 
+/** A language's code at the end of a file's name without its `.md`: `index.<lang>`. */
+const LANGUAGE_SUFFIX = new RegExp(`\\.(${LANGUAGES.join('|')})$`);
+
 /**
  * Finds the archive's files by the content format's folder layout:
  * `school.<lang>.md`, `YYYY-YYYY/` year folders, one folder per project with
@@ -116,7 +119,7 @@ export async function findContent(contentDir: string): Promise<ContentLayout> {
               file: folder,
               message: say('markdownInYear'),
               fix: say('markdownInYearFix', {
-                folder: shown(year, suggestSlug(entry.name.replace(/\.md$/, '').replace(/\.(el|en)$/, '')) || 'my-project'),
+                folder: shown(year, suggestSlug(entry.name.replace(/\.md$/, '').replace(LANGUAGE_SUFFIX, '')) || 'my-project'),
               }),
             });
           }

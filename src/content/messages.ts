@@ -20,7 +20,7 @@ export interface Message {
  * plural form: `count`), another message (said in the same language), or
  * something each language writes its own way: a number with the language's
  * digit grouping (`{ number: 16383 }`: "16,383", "16.383"), a language's name
- * (`{ language: 'en' }`), an ISO date (`{ date: '2026-11-26' }`), or values
+ * (`{ language: code }`), an ISO date (`{ date: '2026-11-26' }`), or values
  * joined by a separator (`{ list: [...], separator: say('or') }`).
  */
 export type MessageValue =

@@ -17,7 +17,7 @@ import { findSchoolName, type FoundSchoolName } from './school-name.ts';
 import { splitYears, type YearSection } from './years.ts';
 
 export interface PlannedFile {
-  /** Relative to the content folder, e.g. `2015-2016/the-scratch-project/index.el.md`. */
+  /** Relative to the content folder, e.g. `2015-2016/the-scratch-project/index.<lang>.md`. */
   path: string;
   text: string;
 }
