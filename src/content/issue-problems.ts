@@ -12,7 +12,7 @@ const hint = (field: string | undefined) => (field && KNOWN_HINTS.has(field) ? s
 const KNOWN_HINTS = new Set(['title', 'summary', 'classes', 'partners', 'continues', 'name', 'email']);
 
 /** "A or B or C", in the language the message is said in. */
-const orList = (values: string[]): MessageValue => ({ list: values, separator: say('or') });
+const orList = (values: MessageValue[]): MessageValue => ({ list: values, separator: say('or') });
 
 /** Turns zod's issues for one file into messages a teacher can act on. */
 export function issueProblems(source: SourceFile, issues: readonly z.core.$ZodIssue[], fields: readonly string[]): ContentProblem[] {
@@ -59,7 +59,8 @@ function refusedValueProblem(at: Pick<ContentProblem, 'file' | 'line' | 'field'>
   }
   const names = refused.suggestions.map(everyName);
   const didYouMean = names.length ? say('didYouMean', { values: orList(names) }) : '';
-  return { ...at, message: say('badCountry', { value: refused.value }), fix: say('badCountryFix', { didYouMean }) };
+  const languages = orList(LANGUAGES.map((lang) => say('inLanguage', { language: { language: lang } })));
+  return { ...at, message: say('badCountry', { value: refused.value }), fix: say('badCountryFix', { didYouMean, languages }) };
 }
 
 /** "Λετονία / Latvia (LV)": the country in every language of the archive (a name written twice once), and its code. */

@@ -7,6 +7,9 @@ import type { ContentProblem } from './problems.ts';
 import { FIRST_SCHOOL_YEAR, lastSchoolYear, schoolYearMistake, SLUG_PATTERN } from './schema.ts';
 import { SLUG_MAX_LENGTH, suggestSlug } from './slug.ts';
 
+/** "index.el.md (Greek)", in the message's language. */
+const fileInLanguage = (file: string, lang: Lang) => say('fileInLanguage', { file, language: { language: lang } });
+
 /** A language's code at the end of a file's name without its `.md`: `index.<lang>`. */
 const LANGUAGE_SUFFIX = new RegExp(`\\.(${LANGUAGES.join('|')})$`);
 
@@ -120,6 +123,7 @@ export async function findContent(contentDir: string): Promise<ContentLayout> {
               message: say('markdownInYear'),
               fix: say('markdownInYearFix', {
                 folder: shown(year, suggestSlug(entry.name.replace(/\.md$/, '').replace(LANGUAGE_SUFFIX, '')) || 'my-project'),
+                files: { list: LANGUAGES.map((lang) => fileInLanguage(`index.${lang}.md`, lang)), separator: say('or') },
               }),
             });
           }
@@ -202,8 +206,14 @@ async function findProjectFiles(
     if (hasLink) return undefined;
     problems.push({
       file: shown(year, slug),
-      message: say('noLanguageFile'),
-      fix: say('noLanguageFileFix', { file: shown(year, slug, `index.${DEFAULT_LANG}.md`) }),
+      message: say('noLanguageFile', { files: { list: LANGUAGES.map((lang) => `index.${lang}.md`), separator: say('or') } }),
+      fix: say('noLanguageFileFix', {
+        // The default language's file with its path, then the others' names: "Create content/…/index.el.md (Greek) and/or index.en.md (English) in it."
+        files: {
+          list: LANGUAGES.map((lang) => fileInLanguage(lang === DEFAULT_LANG ? shown(year, slug, `index.${lang}.md`) : `index.${lang}.md`, lang)),
+          separator: say('noLanguageFileFixAnd'),
+        },
+      }),
     });
     return undefined;
   }
