@@ -7,7 +7,7 @@ import type { ContentProblem } from './problems.ts';
 import { FIRST_SCHOOL_YEAR, lastSchoolYear, schoolYearMistake, SLUG_PATTERN } from './schema.ts';
 import { SLUG_MAX_LENGTH, suggestSlug } from './slug.ts';
 
-/** "index.el.md (Greek)", in the message's language. */
+/** A language file's name and its language's name ("index.<lang>.md (Greek)"), in the message's language. */
 const fileInLanguage = (file: string, lang: Lang) => say('fileInLanguage', { file, language: { language: lang } });
 
 /** A language's code at the end of a file's name without its `.md`: `index.<lang>`. */
@@ -208,7 +208,7 @@ async function findProjectFiles(
       file: shown(year, slug),
       message: say('noLanguageFile', { files: { list: LANGUAGES.map((lang) => `index.${lang}.md`), separator: say('or') } }),
       fix: say('noLanguageFileFix', {
-        // The default language's file with its path, then the others' names: "Create content/…/index.el.md (Greek) and/or index.en.md (English) in it."
+        // The default language's file with its path, then the others' names: "Create content/…/index.<lang>.md (Greek) and/or …".
         files: {
           list: LANGUAGES.map((lang) => fileInLanguage(lang === DEFAULT_LANG ? shown(year, slug, `index.${lang}.md`) : `index.${lang}.md`, lang)),
           separator: say('noLanguageFileFixAnd'),
