@@ -187,6 +187,7 @@ async function runFull(contentDir: string, outputDir: string, photoCache: string
   const { buildSite } = await import('../../src/build/build-site.ts');
   const { PhotoEncoder } = await import('../../src/build/photo-encoder.ts');
   const { formatProblem } = await import('../../src/content/problems.ts');
+  const { MESSAGE_LANG } = await import('../../src/i18n/languages.ts');
 
   const photoPrototype = PhotoEncoder.prototype as unknown as Record<'prepare' | 'copyInto', (...args: unknown[]) => Promise<unknown>>;
   for (const [name, timer] of [
@@ -208,7 +209,12 @@ async function runFull(contentDir: string, outputDir: string, photoCache: string
   const started = performance.now();
   const built = await buildSite({ contentDir, outputDir, pathPrefix: '/', projectDir: process.cwd(), photoCache });
   if (!built.ok) {
-    console.error(built.problems.slice(0, 20).map(formatProblem).join('\n\n'));
+    console.error(
+      built.problems
+        .slice(0, 20)
+        .map((problem) => formatProblem(problem, MESSAGE_LANG))
+        .join('\n\n'),
+    );
     throw new Error(`The synthetic content has ${built.problems.length} problems.`);
   }
   const { archive, files: written, photos } = built;

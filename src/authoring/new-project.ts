@@ -2,7 +2,7 @@ import { stringify } from 'yaml';
 import { formatList } from '../present/intl.ts';
 import { classLabel } from '../present/class-label.ts';
 import { translate } from '../i18n/i18n.ts';
-import { LANGUAGES, type Lang } from '../i18n/languages.ts';
+import { FOLDER_NAME_LANGUAGES, LANGUAGES, type Lang } from '../i18n/languages.ts';
 import { classGroupCode, type ClassGroup } from '../content/normalise/grades.ts';
 import { countryName, type CountryCode } from '../content/normalise/countries.ts';
 import { suggestSlug } from '../content/slug.ts';
@@ -20,14 +20,14 @@ export interface NewProject {
 
 /**
  * The folder name comes from the English title, which reads naturally in a
- * URL, or else from the first title given, Greek transliterated with ELOT 743;
+ * URL, or else from the first title given (FOLDER_NAME_LANGUAGES), Greek
+ * transliterated with ELOT 743;
  * cut after a whole word at SLUG_MAX_LENGTH. Empty when no title has a letter
  * or a digit a web address can use (`!!!`, emoji, Chinese): then the folder
  * needs a name of its own.
  */
 export function slugFor(project: Pick<NewProject, 'titles'>): string {
-  const titles = [project.titles.en, ...LANGUAGES.map((lang) => project.titles[lang])];
-  return titles.map((title) => suggestSlug(title ?? '')).find(Boolean) ?? '';
+  return FOLDER_NAME_LANGUAGES.map((lang) => suggestSlug(project.titles[lang] ?? '')).find(Boolean) ?? '';
 }
 
 /**

@@ -2,6 +2,7 @@ import type { Archive } from '../content/model.ts';
 import { LoadCache, loadArchive } from '../content/load.ts';
 import type { PhotoProcessor } from '../content/photos.ts';
 import { formatProblem, formatSummary } from '../content/problems.ts';
+import { MESSAGE_LANG } from '../i18n/languages.ts';
 import { DrawnPages } from './changed-pages.ts';
 import { buildFeeds, type Feed } from '../site/feeds.ts';
 import { buildPages, type Page } from '../site/pages.ts';
@@ -45,8 +46,11 @@ export function siteDataSource(contentDir: string, preloaded?: Archive, photos?:
     if (archive) {
       lastGood = siteData(archive);
     } else {
-      console.error(`\n${problems.map(formatProblem).join('\n\n')}\n\n${formatSummary(problems)} The site shows the last version without errors.\n`);
-      if (!lastGood) throw new Error(`${formatSummary(problems)} Fix them and save again.`);
+      // In English, as the rest of the server's output (MESSAGE_LANG).
+      console.error(
+        `\n${problems.map((problem) => formatProblem(problem, MESSAGE_LANG)).join('\n\n')}\n\n${formatSummary(problems, MESSAGE_LANG)} The site shows the last version without errors.\n`,
+      );
+      if (!lastGood) throw new Error(`${formatSummary(problems, MESSAGE_LANG)} Fix them and save again.`);
     }
     return { ...lastGood, pagesToDraw: drawn.select(lastGood.archive, lastGood.pages, change.contentOnly === undefined) };
   };

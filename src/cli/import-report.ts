@@ -2,6 +2,7 @@ import path from 'node:path';
 import { countryName } from '../content/normalise/countries.ts';
 import { classGroupCode } from '../content/normalise/grades.ts';
 import { translate } from '../i18n/i18n.ts';
+import { languageName } from '../i18n/intl.ts';
 import { LANGUAGES, type Lang } from '../i18n/languages.ts';
 import type { DecodedPage } from '../authoring/import/decode.ts';
 import type { EntryReading, UnreadPart } from '../authoring/import/entry.ts';
@@ -149,11 +150,13 @@ export function importReport(
   const schoolWritten = [...outcome.schoolFiles.values()].filter((status) => status === 'written').length;
   if (written === 0 && schoolWritten === 0 && toFinish.length === 0) lines.push(t('report.allThere'));
   if (toFinish.length === 0) lines.push(t('report.understood'));
-  for (const language of LANGUAGES.filter((language) => language !== PAGE_LANG)) {
+  // The files written in the other languages hold a sentence of facts, to translate.
+  const toTranslate = LANGUAGES.filter((language) => language !== PAGE_LANG);
+  for (const language of toTranslate) {
     const file = `school.${language}.md`;
-    if (outcome.schoolFiles.get(file) === 'written') lines.push(t('report.translateSchool', { file: shown(file) }));
+    if (outcome.schoolFiles.get(file) === 'written') lines.push(t('report.translateSchool', { file: shown(file), language: languageName(language, lang) }));
   }
-  if (written > 0) lines.push(t('report.translateProjects'));
+  if (written > 0) for (const language of toTranslate) lines.push(t('report.translateProjects', { language: languageName(language, lang) }));
   if (written > 0 || schoolWritten > 0) lines.push(t('report.next'));
   if (toFinish.length > 0) {
     lines.push('');

@@ -2,7 +2,7 @@ import { existsSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { translate } from '../i18n/i18n.ts';
-import { LANGUAGES } from '../i18n/languages.ts';
+import { GREEK, LANGUAGES } from '../i18n/languages.ts';
 import { decodePage } from '../authoring/import/decode.ts';
 import { mainTextOfHtml, mainTextOfPlainText } from '../authoring/import/main-text.ts';
 import { planImport } from '../authoring/import/plan.ts';
@@ -19,13 +19,14 @@ import { EXIT, parseArguments, runCommand, UsageError } from './options.ts';
  * understood, 1 when something was not (what was understood is written), 2
  * for a wrong command line. Nothing that exists is ever overwritten.
  */
-const USAGE = 'npm run import -- PAGE [--content DIR] [--school-name NAME] [--lang el|en]';
+const USAGE = `npm run import -- PAGE [--content DIR] [--school-name NAME] [--lang ${LANGUAGES.join('|')}]`;
 
 await runCommand(USAGE, async () => {
   const { options, positionals } = parseArguments(process.argv.slice(2), ['content', 'school-name', 'lang'], [], {
     content: 'content',
     'school-name': '"14ο Δημοτικό Σχολείο Αχαρνών"',
-    lang: 'el',
+    // The page is Greek, and so most likely is whoever imports it.
+    lang: GREEK,
   });
   const lang = commandLanguage(options.lang);
   const t = (key: string, values: Record<string, unknown> = {}) => translate(lang, `import.usage.${key}`, values);

@@ -9,7 +9,8 @@ import { FIRST_SCHOOL_YEAR, lastSchoolYear, schoolYearMistake, SLUG_PATTERN } fr
 import { SLUG_MAX_LENGTH, suggestSlug } from '../content/slug.ts';
 import { controlCharacterIn } from '../content/source-file.ts';
 import { translate } from '../i18n/i18n.ts';
-import type { Lang } from '../i18n/languages.ts';
+import { LANGUAGES, type Lang } from '../i18n/languages.ts';
+import { languageName } from '../present/intl.ts';
 import { commandLanguage } from './language.ts';
 import { contentFolder, EXIT, parseOptions, runCommand, UsageError } from './options.ts';
 
@@ -18,8 +19,10 @@ import { contentFolder, EXIT, parseOptions, runCommand, UsageError } from './opt
  * they are. Asks for what the flags do not give when run in a terminal; in a
  * script, every answer must come as a flag.
  */
-const USAGE =
-  'npm run new [-- --year 2016-2017 --title-el "..." --title-en "..." --classes "Ε\', ΣΤ1" --partners "Ελλάδα, Λετονία" --folder NAME --content DIR --lang el|en]';
+const USAGE = `npm run new [-- --year 2016-2017 ${LANGUAGES.map((lang) => `--title-${lang} "..."`).join(' ')} --classes "Ε', ΣΤ1" --partners "Ελλάδα, Λετονία" --folder NAME --content DIR --lang ${LANGUAGES.join('|')}]`;
+
+/** `--title-el`, `--title-en`, …: a project's title in each language of the archive, asked in their order. */
+const titleFlag = (lang: Lang) => `title-${lang}` as const;
 
 type Answer<T> = { value: T } | { error: string };
 
@@ -77,7 +80,7 @@ function readers(lang: Lang) {
 }
 
 await runCommand(USAGE, async () => {
-  const flags = parseOptions(process.argv.slice(2), ['year', 'title-el', 'title-en', 'classes', 'partners', 'folder', 'content', 'lang']);
+  const flags = parseOptions(process.argv.slice(2), ['year', ...LANGUAGES.map(titleFlag), 'classes', 'partners', 'folder', 'content', 'lang']);
   const lang = commandLanguage(flags.lang);
   const contentDir = contentFolder(flags.content);
   const read = readers(lang);
@@ -85,7 +88,7 @@ await runCommand(USAGE, async () => {
 
   if (!interactive) {
     const missing = (['year', 'classes', 'partners'] as const).filter((name) => !flags[name]).map((name) => `--${name}`);
-    if (!flags['title-el'] && !flags['title-en']) missing.push('--title-el / --title-en');
+    if (LANGUAGES.every((lang) => !flags[titleFlag(lang)])) missing.push(LANGUAGES.map((lang) => `--${titleFlag(lang)}`).join(' / '));
     if (missing.length > 0) throw new UsageError(read.t('missingFlags', { flags: missing.join(', ') }));
   }
 
@@ -107,18 +110,17 @@ await runCommand(USAGE, async () => {
 
   try {
     const year = await answer(flags.year, read.t('year', { example: read.example }), read.year);
-    let titles: NewProject['titles'] = {};
+    const titles: NewProject['titles'] = {};
     for (;;) {
-      titles = {
-        el: await answer(flags['title-el'] ?? (prompt ? undefined : ''), read.t('titleEl'), read.title),
-        en: await answer(flags['title-en'] ?? (prompt ? undefined : ''), read.t('titleEn'), read.title),
-      };
-      if (titles.el || titles.en) break;
+      for (const language of LANGUAGES) {
+        const question = read.t('title', { language: languageName(language, lang) });
+        const title = await answer(flags[titleFlag(language)] ?? (prompt ? undefined : ''), question, read.title);
+        if (title) titles[language] = title;
+      }
+      if (Object.keys(titles).length > 0) break;
       if (!prompt) throw new UsageError(read.t('noTitle'));
       console.log(read.t('noTitle'));
     }
-    if (!titles.el) delete titles.el;
-    if (!titles.en) delete titles.en;
     const classes = await answer(flags.classes, read.t('classes'), read.classes);
     const partners = await answer(flags.partners, read.t('partners'), read.partners);
 

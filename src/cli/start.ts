@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { protectedFolders } from '../build/output-folder.ts';
 import { serveSite } from '../build/serve-site.ts';
 import { EXIT, parseOptions, runCommand, UsageError } from './options.ts';
+import { MESSAGE_LANG } from '../i18n/languages.ts';
 import { reportProblems } from './report.ts';
 
 const projectDir = fileURLToPath(new URL('../..', import.meta.url));
@@ -19,7 +20,7 @@ await runCommand('npm start [-- --port 8080]', async () => {
   }
   const served = await serveSite(protectedFolders('content', projectDir, 'move it away'), port);
   if ('problems' in served) {
-    reportProblems(served.problems, 'Fix them, then run npm start again.');
+    reportProblems(served.problems, 'Fix them, then run npm start again.', MESSAGE_LANG);
     return EXIT.contentErrors;
   }
   process.on('SIGINT', async () => {

@@ -1,23 +1,21 @@
 import path from 'node:path';
-import { formatDate, languageName } from '../present/intl.ts';
-import { currentMessageLanguage, say } from '../content/messages.ts';
+import { say } from '../content/messages.ts';
 import type { ContentProblem } from '../content/problems.ts';
 import type { TranslationStatus } from '../content/translation-status.ts';
 
 /** Translation status as warnings: they name the file to write or to bring up to date. */
 export function translationWarnings(status: TranslationStatus, contentDir: string): ContentProblem[] {
-  const lang = currentMessageLanguage();
   const warnings: ContentProblem[] = status.notes.map((note): ContentProblem => {
     const folder = note.project.folder;
     if (note.kind === 'missing') {
       return {
         file: folder,
         severity: 'warning',
-        message: say('missingTranslation', { languages: note.missing.map((code) => languageName(code, lang)).join(', ') }),
+        message: say('missingTranslation', { languages: { list: note.missing.map((code) => ({ language: code })), separator: ', ' } }),
         fix: say('missingTranslationFix', { file: path.join(folder, `index.${note.missing[0]}.md`) }),
       };
     }
-    const when = note.changed === 'uncommitted' ? say('uncommitted') : say('changedOn', { date: formatDate(note.changed.toISOString().slice(0, 10), lang) });
+    const when = note.changed === 'uncommitted' ? say('uncommitted') : say('changedOn', { date: { date: note.changed.toISOString().slice(0, 10) } });
     return {
       file: note.olderFile,
       severity: 'warning',

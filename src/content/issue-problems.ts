@@ -1,7 +1,8 @@
 import { closest } from 'fastest-levenshtein';
 import type { z } from 'zod';
-import { countryName } from './normalise/countries.ts';
-import { say } from './messages.ts';
+import { LANGUAGES } from '../i18n/languages.ts';
+import { countryName, type CountryCode } from './normalise/countries.ts';
+import { type MessageValue, say } from './messages.ts';
 import type { ContentProblem } from './problems.ts';
 import { listItems, type RefusedValue, type RepeatedItem } from './schema.ts';
 import type { SourceFile } from './source-file.ts';
@@ -10,8 +11,8 @@ import type { SourceFile } from './source-file.ts';
 const hint = (field: string | undefined) => (field && KNOWN_HINTS.has(field) ? say(`hint.${field}`) : say('hint.value'));
 const KNOWN_HINTS = new Set(['title', 'summary', 'classes', 'partners', 'continues', 'name', 'email']);
 
-/** "A or B or C" in the message language. */
-const orList = (values: string[]) => values.join(say('or'));
+/** "A or B or C", in the language the message is said in. */
+const orList = (values: MessageValue[]): MessageValue => ({ list: values, separator: say('or') });
 
 /** Turns zod's issues for one file into messages a teacher can act on. */
 export function issueProblems(source: SourceFile, issues: readonly z.core.$ZodIssue[], fields: readonly string[]): ContentProblem[] {
@@ -56,9 +57,16 @@ function refusedValueProblem(at: Pick<ContentProblem, 'file' | 'line' | 'field'>
     const didYouMean = refused.suggestions.length ? say('didYouMean', { values: orList(refused.suggestions) }) : '';
     return { ...at, message: say('badClass', { value: refused.value }), fix: say('badClassFix', { didYouMean }) };
   }
-  const names = refused.suggestions.map((code) => `${countryName(code, 'el')} / ${countryName(code, 'en')} (${code})`);
+  const names = refused.suggestions.map(everyName);
   const didYouMean = names.length ? say('didYouMean', { values: orList(names) }) : '';
-  return { ...at, message: say('badCountry', { value: refused.value }), fix: say('badCountryFix', { didYouMean }) };
+  const languages = orList(LANGUAGES.map((lang) => say('inLanguage', { language: { language: lang } })));
+  return { ...at, message: say('badCountry', { value: refused.value }), fix: say('badCountryFix', { didYouMean, languages }) };
+}
+
+/** "Λετονία / Latvia (LV)": the country in every language of the archive (a name written twice once), and its code. */
+function everyName(code: CountryCode): string {
+  const names = new Set(LANGUAGES.map((lang) => countryName(code, lang)));
+  return `${[...names].join(' / ')} (${code})`;
 }
 
 /** `partners: [Λετονία, LV]`: the later item, on its line, names the earlier one and its line. */

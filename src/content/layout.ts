@@ -1,11 +1,17 @@
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { closest } from 'fastest-levenshtein';
-import { isLang, LANGUAGES, type Lang } from '../i18n/languages.ts';
+import { DEFAULT_LANG, isLang, LANGUAGES, type Lang } from '../i18n/languages.ts';
 import { say } from './messages.ts';
 import type { ContentProblem } from './problems.ts';
 import { FIRST_SCHOOL_YEAR, lastSchoolYear, schoolYearMistake, SLUG_PATTERN } from './schema.ts';
 import { SLUG_MAX_LENGTH, suggestSlug } from './slug.ts';
+
+/** A language file's name and its language's name ("index.<lang>.md (Greek)"), in the message's language. */
+const fileInLanguage = (file: string, lang: Lang) => say('fileInLanguage', { file, language: { language: lang } });
+
+/** A language's code at the end of a file's name without its `.md`: `index.<lang>`. */
+const LANGUAGE_SUFFIX = new RegExp(`\\.(${LANGUAGES.join('|')})$`);
 
 /**
  * Finds the archive's files by the content format's folder layout:
@@ -116,7 +122,8 @@ export async function findContent(contentDir: string): Promise<ContentLayout> {
               file: folder,
               message: say('markdownInYear'),
               fix: say('markdownInYearFix', {
-                folder: shown(year, suggestSlug(entry.name.replace(/\.md$/, '').replace(/\.(el|en)$/, '')) || 'my-project'),
+                folder: shown(year, suggestSlug(entry.name.replace(/\.md$/, '').replace(LANGUAGE_SUFFIX, '')) || 'my-project'),
+                files: { list: LANGUAGES.map((lang) => fileInLanguage(`index.${lang}.md`, lang)), separator: say('or') },
               }),
             });
           }
@@ -199,8 +206,14 @@ async function findProjectFiles(
     if (hasLink) return undefined;
     problems.push({
       file: shown(year, slug),
-      message: say('noLanguageFile'),
-      fix: say('noLanguageFileFix', { file: shown(year, slug, 'index.el.md') }),
+      message: say('noLanguageFile', { files: { list: LANGUAGES.map((lang) => `index.${lang}.md`), separator: say('or') } }),
+      fix: say('noLanguageFileFix', {
+        // The default language's file with its path, then the others' names: "Create content/…/index.<lang>.md (Greek) and/or …".
+        files: {
+          list: LANGUAGES.map((lang) => fileInLanguage(lang === DEFAULT_LANG ? shown(year, slug, `index.${lang}.md`) : `index.${lang}.md`, lang)),
+          separator: say('noLanguageFileFixAnd'),
+        },
+      }),
     });
     return undefined;
   }

@@ -100,7 +100,8 @@ export class LoadCache {
       bytes = await readFile(file.absolute);
     } catch (error) {
       // Deleted between listing and reading (a save in `npm start`), or not the user's to read.
-      const reason = (error as NodeJS.ErrnoException).code ?? String(error);
+      const { code, message } = error as NodeJS.ErrnoException;
+      const reason = code ?? message;
       this.#sources.delete(file.absolute);
       return { problems: [{ file: file.file, message: say('limits.unreadable', { reason }), fix: say('limits.unreadableFix') }] };
     }

@@ -5,7 +5,7 @@ import sharp from 'sharp';
 import { translate } from '../i18n/i18n.ts';
 import type { Lang } from '../i18n/languages.ts';
 import { imageAltText, inlineTokens, type ParsedMarkdown, type Token } from './markdown.ts';
-import { currentMessageLanguage, say } from './messages.ts';
+import { type Message, say } from './messages.ts';
 import type { ContentProblem } from './problems.ts';
 import type { SourceFile } from './source-file.ts';
 
@@ -166,7 +166,7 @@ export async function checkPhotoReferences(
   for (const reference of references) {
     const at = { file: source.file, line: reference.line };
     const example = (name: string) => `![${reference.alt.trim() || '…'}](${name})`;
-    const add = (message: string, fix: string) => problems.push({ ...at, message, fix });
+    const add = (message: Message, fix: Message) => problems.push({ ...at, message, fix });
 
     if (reference.alt.trim() === '') {
       const name = path.posix.basename(reference.src) || 'photo-1.jpg';
@@ -261,7 +261,7 @@ function shorten(text: string): string {
   return text.length > 80 ? `${text.slice(0, 77)}…` : text;
 }
 
-function missingFix(name: string, images: string[], folder: string): string {
+function missingFix(name: string, images: string[], folder: string): Message {
   const sameLetters = images.find((image) => image.toLowerCase() === name.toLowerCase());
   const nearest = sameLetters ?? (images.length > 0 ? closest(name, images) : undefined);
   if (nearest && (sameLetters || distance(name, nearest) <= Math.max(2, Math.floor(name.length / 3)))) {
@@ -308,21 +308,22 @@ export function photoErrorReason(error: unknown): string {
 }
 
 /** Too many pixels to encode, or too tall for the web formats even at the width it is shown. */
-export function photoSizeProblem(name: string, { width, height }: { width: number; height: number }): { message: string; fix: string } | undefined {
-  const number = new Intl.NumberFormat(currentMessageLanguage());
-  const size = { name, width: number.format(width), height: number.format(height) };
+export function photoSizeProblem(name: string, { width, height }: { width: number; height: number }): { message: Message; fix: Message } | undefined {
+  // Written with the digit grouping of the language the message is said in: "16,383", "16.383".
+  const number = (value: number) => ({ number: value });
+  const size = { name, width: number(width), height: number(height) };
   if (width * height > MAX_PHOTO_PIXELS) {
     return {
-      message: say('limits.photoPixels', { ...size, megapixels: number.format(Math.round((width * height) / 1e6)), max: MAX_PHOTO_PIXELS / 1e6 }),
-      fix: say('limits.photoPixelsFix', { max: MAX_PHOTO_PIXELS / 1e6, widest: number.format(WIDEST_PHOTO), suggested: number.format(2 * WIDEST_PHOTO) }),
+      message: say('limits.photoPixels', { ...size, megapixels: number(Math.round((width * height) / 1e6)), max: MAX_PHOTO_PIXELS / 1e6 }),
+      fix: say('limits.photoPixelsFix', { max: MAX_PHOTO_PIXELS / 1e6, widest: number(WIDEST_PHOTO), suggested: number(2 * WIDEST_PHOTO) }),
     };
   }
   const shownWidth = Math.min(width, WIDEST_PHOTO);
   if (Math.round((height * shownWidth) / width) > TALLEST_ENCODED) {
     const tallest = Math.floor((TALLEST_ENCODED * width) / shownWidth);
     return {
-      message: say('limits.photoTall', { ...size, shown: number.format(shownWidth), max: number.format(TALLEST_ENCODED) }),
-      fix: say('limits.photoTallFix', { tallest: number.format(tallest) }),
+      message: say('limits.photoTall', { ...size, shown: number(shownWidth), max: number(TALLEST_ENCODED) }),
+      fix: say('limits.photoTallFix', { tallest: number(tallest) }),
     };
   }
   return undefined;

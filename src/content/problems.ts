@@ -1,8 +1,11 @@
-import { say } from './messages.ts';
+import type { Lang } from '../i18n/languages.ts';
+import { type Message, say, sayIn } from './messages.ts';
 
 /**
  * A mistake found in the content, described so that a teacher can fix it
  * without reading code: where it is, what was found, and what to write instead.
+ * Its texts are not said yet in any language: whoever prints it says them in
+ * the reader's (`formatProblem`, `sayProblem`).
  */
 export interface ContentProblem {
   /** The file or folder, as a path the teacher can open (content folder + relative path). */
@@ -12,28 +15,35 @@ export interface ContentProblem {
   /** The front matter field, when the mistake is in one. */
   field?: string;
   /** What is wrong, quoting the value that was found. */
-  message: string;
+  message: Message;
   /** What to write or do instead. */
-  fix: string;
+  fix: Message;
   /** A warning does not stop the build (an untranslated project); everything else is an error. */
   severity?: 'warning';
 }
 
-/** `file:line: field: message` then the fix on its own indented line, as editors and CI annotate. */
-export function formatProblem(problem: ContentProblem): string {
-  const where = problem.line ? `${problem.file}:${problem.line}` : problem.file;
-  const kind = problem.severity === 'warning' ? ` ${say('warning')}:` : '';
-  const field = problem.field ? ` ${problem.field}:` : '';
-  return `${where}:${kind}${field} ${problem.message}\n    ${say('fix')}: ${problem.fix}`;
+/** A problem with its texts said in one language, as `npm run check -- --json` prints it. */
+export type SaidProblem = Omit<ContentProblem, 'message' | 'fix'> & { message: string; fix: string };
+
+export function sayProblem(problem: ContentProblem, lang: Lang): SaidProblem {
+  return { ...problem, message: sayIn(problem.message, lang), fix: sayIn(problem.fix, lang) };
 }
 
-/** "2 errors in 2 files." or, with warnings, "2 errors in 2 files, 1 warning." */
-export function formatSummary(problems: readonly ContentProblem[]): string {
+/** `file:line: field: message` then the fix on its own indented line, as editors and CI annotate; in `lang`. */
+export function formatProblem(problem: ContentProblem, lang: Lang): string {
+  const where = problem.line ? `${problem.file}:${problem.line}` : problem.file;
+  const kind = problem.severity === 'warning' ? ` ${sayIn(say('warning'), lang)}:` : '';
+  const field = problem.field ? ` ${problem.field}:` : '';
+  return `${where}:${kind}${field} ${sayIn(problem.message, lang)}\n    ${sayIn(say('fix'), lang)}: ${sayIn(problem.fix, lang)}`;
+}
+
+/** "2 errors in 2 files." or, with warnings, "2 errors in 2 files, 1 warning."; in `lang`. */
+export function formatSummary(problems: readonly ContentProblem[], lang: Lang): string {
   const errors = problems.filter((problem) => problem.severity !== 'warning');
   const warnings = problems.length - errors.length;
   const files = new Set(errors.map((problem) => problem.file)).size;
-  const parts = errors.length > 0 ? [`${say('errors', { count: errors.length })} ${say('files', { count: files })}`] : [];
-  if (warnings > 0) parts.push(say('warnings', { count: warnings }));
+  const parts = errors.length > 0 ? [`${sayIn(say('errors', { count: errors.length }), lang)} ${sayIn(say('files', { count: files }), lang)}`] : [];
+  if (warnings > 0) parts.push(sayIn(say('warnings', { count: warnings }), lang));
   return `${parts.join(', ')}.`;
 }
 

@@ -12,10 +12,10 @@ import type { EditorSettings } from './editor-settings.ts';
  * editor cannot write a field the check refuses (tests/unit/editor-config.test.ts).
  *
  * Decisions, also in the README ("Web editor"):
- * - i18n `multiple_files`: Decap writes `<folder>/index.el.md` and `index.en.md`,
- *   the content format's own names, side by side in two columns. Greek is
- *   Decap's default locale, as it is the site's: its column is the one Decap
- *   validates and shows first.
+ * - i18n `multiple_files`: Decap writes `<folder>/index.<lang>.md`, one per
+ *   language, the content format's own names, side by side in columns. Greek
+ *   (the first language) is Decap's default locale, as it is the site's: its
+ *   column is the one Decap validates and shows first.
  * - Language-neutral fields (LANGUAGE_NEUTRAL_FIELDS) are `i18n: false`: edited
  *   once, in the Greek column, and written into the Greek file only, as
  *   `npm run new` writes them and as the bundled projects have them. (Decap's
@@ -30,8 +30,8 @@ import type { EditorSettings } from './editor-settings.ts';
  *   `path: '{{slug}}/index'`): the content's years, plus the current and the
  *   next school year so that a new year can be started from the editor.
  * - The school files: Decap allows i18n in a file collection only as one
- *   single file, so `school.el.md` and `school.en.md` are two files of one
- *   collection; the neutral `email` is in the Greek one only.
+ *   single file, so the `school.<lang>.md` are files of one collection; the
+ *   neutral `email` is in the Greek one only.
  * - Media: `media_folder: ''` and `public_folder: ''` in each collection put a
  *   photo in the entry's own folder and reference it by file name, as the
  *   content format expects (`![...](photo-1.jpg)`).
@@ -41,7 +41,7 @@ import type { EditorSettings } from './editor-settings.ts';
 export const EDITOR_FORMAT = 'archive-markdown';
 /** The key of the folder name the editor's script computes for a new project (never written to a file). */
 export const FOLDER_KEY = '_folder';
-/** Decap's code of its interface language, the archive's first (Decap calls Greek `gr`, not `el`): `editor.decapLocale`. */
+/** Decap's code of its interface language, the archive's first (Decap calls Greek `gr`, not by its ISO code): `editor.decapLocale`. */
 export const decapUiLocale = () => editorText('decapLocale');
 
 /**

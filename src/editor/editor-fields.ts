@@ -3,6 +3,7 @@ import { countryName } from '../content/normalise/countries.ts';
 import { classGroupCode, GRADES } from '../content/normalise/grades.ts';
 import { LANGUAGE_NEUTRAL_FIELDS, projectFrontMatter, REQUIRED_NEUTRAL_FIELDS, schoolFrontMatter, type SchoolFrontMatter } from '../content/schema.ts';
 import { translate } from '../i18n/i18n.ts';
+import { languageName } from '../i18n/intl.ts';
 import { DEFAULT_LANG, LANGUAGES, type Lang } from '../i18n/languages.ts';
 
 /**
@@ -49,14 +50,24 @@ interface JsonProperty {
 /** A text of the editor, in its language. */
 export const editorText = (key: string, values?: Record<string, unknown>, lang: Lang = DEFAULT_LANG) => translate(lang, `editor.${key}`, values);
 
+/** Countries the partners hint gives as examples: the first three in the first language, two more in each other. */
+const EXAMPLE_COUNTRIES = ['GR', 'LV', 'IT', 'PL', 'ES', 'FR', 'DE', 'PT', 'RO', 'SE', 'FI'];
+
+/** "in Greek (Ελλάδα, Λετονία, Ιταλία), in English (Poland, Spain)": country names in every language, said in `lang`. */
+function countriesInEveryLanguage(lang: Lang): string {
+  return LANGUAGES.map((language, index) => {
+    const codes = index === 0 ? EXAMPLE_COUNTRIES.slice(0, 3) : [1, 2].map((n) => EXAMPLE_COUNTRIES[(2 * index + n) % EXAMPLE_COUNTRIES.length]!);
+    const countries = codes.map((code) => countryName(code, language)).join(', ');
+    return editorText('fields.partners.inLanguage', { language: languageName(language, lang), countries }, lang);
+  }).join(', ');
+}
+
 /** Examples in the hints, made from the archive's own grades and country names. */
 function hintValues(lang: Lang): Record<string, string> {
-  const [first, second] = LANGUAGES;
   return {
     grades: GRADES.map((grade) => classGroupCode({ grade })).join(', '),
     sections: [classGroupCode({ grade: 5, section: 1 }), classGroupCode({ grade: 6, section: 2 })].join(', '),
-    countries: ['GR', 'LV', 'IT'].map((code) => countryName(code, first ?? lang)).join(', '),
-    countriesEn: ['PL', 'ES'].map((code) => countryName(code, second ?? lang)).join(', '),
+    countries: countriesInEveryLanguage(lang),
   };
 }
 

@@ -20,6 +20,10 @@ void i18n.init({
   showSupportNotice: false,
 });
 
+// `{{language, lowercase}}`: a language's name inside a sentence, where Greek writes it in small
+// letters ("Τίτλος στα αγγλικά") although Intl gives it as it stands alone ("Αγγλικά"), and English does not.
+i18n.services.formatter?.add('lowercase', (value, lng) => String(value).toLocaleLowerCase(lng));
+
 const fixed = new Map(LANGUAGES.map((lang) => [lang, i18n.getFixedT(lang)]));
 
 /**

@@ -1,17 +1,28 @@
-import type { Lang } from '../i18n/languages.ts';
+import { LANGUAGES, LATIN_LETTERS, type Lang, SCRIPTS } from '../i18n/languages.ts';
 
-const GREEK = /[\u0370-\u03ff\u1f00-\u1fff]/u;
-const LATIN = /[A-Za-z]/;
+/**
+ * The languages in the order their scripts are looked for: those not written
+ * in Latin letters first, since Latin letters turn up in texts of other
+ * scripts (an acronym, a name: "Το πρόγραμμα eTwinning") far more often than
+ * the other way round. Otherwise in the archive's order.
+ */
+const LOOKED_FOR: readonly Lang[] = [
+  ...LANGUAGES.filter((lang) => SCRIPTS[lang] !== LATIN_LETTERS),
+  ...LANGUAGES.filter((lang) => SCRIPTS[lang] === LATIN_LETTERS),
+];
 
 /**
  * The language a piece of text is written in, when it is not the page's own:
- * the archive's project titles are often English on Greek pages. Greek script
- * means Greek; Latin script without any Greek on a Greek page means English.
- * Returns undefined when the text is in the page's language, so templates add
- * `lang` only where a screen reader must switch voice.
+ * the archive's project titles are often English on Greek pages. It is the
+ * first language whose script the text uses (Greek script means Greek; Latin
+ * letters without Greek mean the first language written in Latin letters,
+ * English here). Returns undefined when that is the page's language or is
+ * written in the page's script (which cannot tell them apart), and for a
+ * text without letters, so templates add `lang` only where a screen reader
+ * must switch voice.
  */
 export function textLang(text: string, pageLang: Lang): Lang | undefined {
-  if (GREEK.test(text)) return pageLang === 'el' ? undefined : 'el';
-  if (pageLang === 'el' && LATIN.test(text)) return 'en';
-  return undefined;
+  const lang = LOOKED_FOR.find((candidate) => SCRIPTS[candidate].test(text));
+  if (lang === undefined || SCRIPTS[lang] === SCRIPTS[pageLang]) return undefined;
+  return lang;
 }

@@ -14,13 +14,14 @@ export interface CliResult {
 }
 
 /**
- * Runs `src/cli/<command>.ts` as `npm run <command>` does, from the repository.
- * The locale is fixed to English (the commands follow the terminal's), so the
- * tests read the same messages on every machine.
+ * Runs `src/cli/<command>.ts` as `npm run <command>` does, from the repository
+ * (or from `projectDir`, a changed copy of it). The locale is fixed to English
+ * (the commands follow the terminal's), so the tests read the same messages on
+ * every machine.
  */
-export function runCli(command: 'build' | 'check' | 'new' | 'import', args: readonly string[]): CliResult {
+export function runCli(command: 'build' | 'check' | 'new' | 'import', args: readonly string[], projectDir = repoRoot): CliResult {
   const result = spawnSync(process.execPath, ['--import', 'tsx', `src/cli/${command}.ts`, ...args], {
-    cwd: repoRoot,
+    cwd: projectDir,
     encoding: 'utf8',
     env: { ...process.env, LANG: 'C.UTF-8', LC_ALL: '', LC_MESSAGES: '', NO_COLOR: '1', FORCE_COLOR: '0' },
   });
@@ -40,9 +41,11 @@ export class BuiltSite {
   constructor(
     args: string[] = [],
     readonly pathPrefix = '/',
+    /** The project that builds it: the repository, or a changed copy of it. */
+    projectDir = repoRoot,
   ) {
     this.outputDir = path.join(tempDir('site'), '_site');
-    const result = runCli('build', ['--output', this.outputDir, ...args]);
+    const result = runCli('build', ['--output', this.outputDir, ...args], projectDir);
     if (result.status !== 0) throw new Error(`build failed (${result.status}):\n${result.stderr}`);
     this.stdout = result.stdout;
   }

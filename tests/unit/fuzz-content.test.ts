@@ -20,6 +20,8 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { loadArchive } from '../../src/content/load.ts';
 import type { Archive } from '../../src/content/model.ts';
+import { sayProblem } from '../../src/content/problems.ts';
+import { LANGUAGES } from '../../src/i18n/languages.ts';
 import { buildFeeds, jsonFeed } from '../../src/site/feeds.ts';
 import { absoluteUrlMaker, feedIdMaker } from '../../src/site/links.ts';
 import { archiveCsv, openArchive, openArchiveJson } from '../../src/site/open-data.ts';
@@ -72,7 +74,8 @@ test('the loader never throws on generated content; its problems name files unde
           writeLayout(contentDir, layout);
           const { archive, problems } = await loadArchive(contentDir);
           assert.equal(archive === undefined, problems.length > 0, 'an archive exactly when there are no problems');
-          for (const problem of problems) {
+          // Said in every language: each has all its values filled in.
+          for (const problem of problems.flatMap((each) => LANGUAGES.map((lang) => sayProblem(each, lang)))) {
             const where = `${problem.file}:${problem.line ?? ''} ${problem.message}`;
             assert.ok(problem.file.startsWith(`${contentDir}${path.sep}`), `under the content folder: ${where}`);
             // The file or folder is there, or it is one to create (a missing school file) in a folder that is.

@@ -11,13 +11,20 @@ import os from 'node:os';
 import path from 'node:path';
 import { findYearFolders } from '../../src/content/layout.ts';
 import { loadArchive } from '../../src/content/load.ts';
-import { MAX_PHOTO_PIXELS, photoSizeProblem, TALLEST_ENCODED, WIDEST_PHOTO } from '../../src/content/photos.ts';
+import { MAX_PHOTO_PIXELS, photoSizeProblem as photoSizeMessages, TALLEST_ENCODED, WIDEST_PHOTO } from '../../src/content/photos.ts';
+import { sayIn } from '../../src/content/messages.ts';
 import { formatProblem } from '../../src/content/problems.ts';
 import { FIRST_SCHOOL_YEAR, lastSchoolYear, schoolYearMistake, schoolYearSchema } from '../../src/content/schema.ts';
 import { SLUG_MAX_LENGTH, suggestSlug } from '../../src/content/slug.ts';
 import { archiveCsv, openArchive, openArchiveJsonSchema } from '../../src/site/open-data.ts';
 import { makeContentFixture, type ContentFixture } from '../helpers/content-fixture.ts';
 import { blackPng } from '../helpers/images.ts';
+
+/** A photo's size problem, said in English. */
+function photoSizeProblem(name: string, size: { width: number; height: number }): { message: string; fix: string } | undefined {
+  const problem = photoSizeMessages(name, size);
+  return problem && { message: sayIn(problem.message, 'en'), fix: sayIn(problem.fix, 'en') };
+}
 
 const SCRATCH = '2015-2016/the-scratch-project';
 const EL = `${SCRATCH}/index.el.md`;
@@ -37,7 +44,7 @@ after(() => {
 async function report(fixture: ContentFixture): Promise<string[]> {
   const { archive, problems } = await loadArchive(fixture.contentDir);
   assert.equal(archive === undefined, problems.length > 0, 'an archive exactly when there are no problems');
-  return problems.map(formatProblem);
+  return problems.map((problem) => formatProblem(problem, 'en'));
 }
 
 describe('school years', () => {

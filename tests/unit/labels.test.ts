@@ -22,6 +22,9 @@ test("text in another script than the page's language is marked with its languag
   assert.equal(textLang('Παραδοσιακοί πολιτισμοί', 'en'), 'el');
   assert.equal(textLang('The Scratch Project', 'en'), undefined);
   assert.equal(textLang('2048', 'el'), undefined);
+  // Latin letters in a Greek text (a name, an acronym) do not make it English: Greek is looked for first.
+  assert.equal(textLang('Το πρόγραμμα eTwinning', 'en'), 'el');
+  assert.equal(textLang('Το πρόγραμμα eTwinning', 'el'), undefined);
 });
 
 test("lists and sorting follow each language's rules", () => {

@@ -11,7 +11,10 @@ describe('the bundled content', () => {
   let archive: Archive;
   before(async () => {
     const result = await loadArchive(bundledContent);
-    assert.deepEqual(result.problems.map(formatProblem), []);
+    assert.deepEqual(
+      result.problems.map((problem) => formatProblem(problem, 'en')),
+      [],
+    );
     assert.ok(result.archive);
     archive = result.archive;
   });
@@ -145,7 +148,7 @@ describe('mistakes found by loadArchive', () => {
   async function report(): Promise<string[]> {
     const { archive, problems } = await loadArchive(fixture.contentDir);
     assert.equal(archive === undefined, problems.length > 0, 'an archive exactly when there are no problems');
-    return problems.map(formatProblem);
+    return problems.map((problem) => formatProblem(problem, 'en'));
   }
 
   test('classes written in both files that mean the same are fine, however they are spelt', async () => {
@@ -277,7 +280,7 @@ describe('mistakes found by loadArchive', () => {
         [fixture.abs('school.en.md'), 2, 'nam'],
       ],
     );
-    assert.equal(formatSummary(problems), '5 errors in 3 files.');
+    assert.equal(formatSummary(problems, 'en'), '5 errors in 3 files.');
   });
 });
 
@@ -298,8 +301,11 @@ test('a file that disappears between listing and reading is a problem named by t
   cache.onlyChanged([fixture.abs('2015-2016/the-scratch-project/index.en.md')]);
   fixture.removeFile('2015-2016/the-scratch-project/index.en.md');
   const { problems } = await loadArchive(fixture.contentDir, { cache });
-  assert.deepEqual(problems.map(formatProblem), [
-    `${fixture.abs('2015-2016/the-scratch-project/index.en.md')}: This file could not be read (ENOENT): it may have been moved or deleted while the archive was read, or it may not be yours to read.\n` +
-      '    Fix: Check that the file is there and that you may open it (its permissions), then run the command again.',
-  ]);
+  assert.deepEqual(
+    problems.map((problem) => formatProblem(problem, 'en')),
+    [
+      `${fixture.abs('2015-2016/the-scratch-project/index.en.md')}: This file could not be read (ENOENT): it may have been moved or deleted while the archive was read, or it may not be yours to read.\n` +
+        '    Fix: Check that the file is there and that you may open it (its permissions), then run the command again.',
+    ],
+  );
 });

@@ -85,7 +85,10 @@ describe('open data', () => {
 
   before(async () => {
     const result = await loadArchive(bundledContent);
-    assert.deepEqual(result.problems.map(formatProblem), []);
+    assert.deepEqual(
+      result.problems.map((problem) => formatProblem(problem, 'en')),
+      [],
+    );
     archive = result.archive!;
     // What a visitor downloads: the JSON text, not the object in memory.
     data = JSON.parse(openArchiveJson(archive));

@@ -6,7 +6,7 @@ import { after, describe, test } from 'node:test';
 import sharp from 'sharp';
 import { parseMarkdown, renderMarkdown, type Token } from '../../src/content/markdown.ts';
 import { checkPhotoReferences, findPhotoReferences, imageFormat, type Photo } from '../../src/content/photos.ts';
-import type { ContentProblem } from '../../src/content/problems.ts';
+import { sayProblem, type ContentProblem } from '../../src/content/problems.ts';
 import type { SourceFile } from '../../src/content/source-file.ts';
 import { PhotoEncoder } from '../../src/build/photo-encoder.ts';
 
@@ -106,7 +106,7 @@ describe('checkPhotoReferences', () => {
       findPhotoReferences(parseMarkdown(body), 5),
       problems,
     );
-    return { placed, problems };
+    return { placed, problems: problems.map((problem) => sayProblem(problem, 'en')) };
   }
 
   test('accepts photos in the folder and its subfolders, written in any way that stays inside', async () => {

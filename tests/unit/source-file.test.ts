@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readSourceFile, type SourceFile } from '../../src/content/source-file.ts';
-import type { ContentProblem } from '../../src/content/problems.ts';
+import { sayProblem, type SaidProblem } from '../../src/content/problems.ts';
 
 const FILE = 'content/2015-2016/the-scratch-project/index.el.md';
 
@@ -13,10 +13,11 @@ function source(text: string | Uint8Array): SourceFile {
   return result.source;
 }
 
-function problems(text: string | Uint8Array): ContentProblem[] {
+/** The problems, said in English. */
+function problems(text: string | Uint8Array): SaidProblem[] {
   const result = readSourceFile(FILE, typeof text === 'string' ? utf8(text) : text);
   if ('source' in result) assert.fail(`expected problems, got a source file with ${JSON.stringify(result.source.data)}`);
-  return result.problems;
+  return result.problems.map((problem) => sayProblem(problem, 'en'));
 }
 
 /** Bytes of a text with some raw (possibly invalid) bytes spliced in where `@` is. */
@@ -128,7 +129,7 @@ test('a file without front matter is one problem on line 1', () => {
 });
 
 test('front matter that is never closed is one problem on line 1', () => {
-  const expected: ContentProblem[] = [
+  const expected: SaidProblem[] = [
     {
       file: FILE,
       line: 1,
@@ -182,7 +183,7 @@ test('front matter that is a list rather than fields is a problem', () => {
   ]);
 });
 
-const NOT_UTF8: ContentProblem = {
+const NOT_UTF8: SaidProblem = {
   file: FILE,
   line: 0, // replaced per case
   message: 'This file is not saved as UTF-8 text, so its Greek letters cannot be read.',
@@ -222,7 +223,7 @@ test('every kind of broken UTF-8 sequence is found on its line', () => {
 });
 
 const CONTROL_FIX = 'Delete it: most editors show it as a small red dot or box; if you cannot see it, delete the line and type it again.';
-const control = (line: number, code: string): ContentProblem => ({
+const control = (line: number, code: string): SaidProblem => ({
   file: FILE,
   line,
   message: `This line contains an invisible control character (${code}), which cannot be published: it would make the site's feeds unreadable.`,
@@ -273,7 +274,7 @@ test('a file saved as UTF-16 without a byte order mark is not UTF-8', () => {
   assert.deepEqual(problems(utf16), [{ ...NOT_UTF8, line: 1 }]);
 });
 
-const sign = (line: number, sign: string): ContentProblem => ({
+const sign = (line: number, sign: string): SaidProblem => ({
   file: FILE,
   line,
   message: `A value here starts with "${sign}", which YAML reads as a special sign (an anchor, an alias or a tag), not as text.`,

@@ -5,10 +5,11 @@
  * Nothing is written here, and nothing here depends on what is on the disk.
  */
 import { stringify } from 'yaml';
-import { newProjectBody, newProjectFiles, slugFor, type NewProject } from '../new-project.ts';
+import { newProjectBody, newProjectFiles, type NewProject } from '../new-project.ts';
 import { foldForMatching } from '../../content/normalise/text.ts';
+import { suggestSlug } from '../../content/slug.ts';
 import { translate } from '../../i18n/i18n.ts';
-import { LANGUAGES, type Lang } from '../../i18n/languages.ts';
+import { GREEK, LANGUAGES, type Lang } from '../../i18n/languages.ts';
 import { readEntry, type EntryReading } from './entry.ts';
 import type { Block, MainText } from './main-text.ts';
 import { blockMarkdown, tidyProse } from './prose.ts';
@@ -16,7 +17,7 @@ import { findSchoolName, type FoundSchoolName } from './school-name.ts';
 import { splitYears, type YearSection } from './years.ts';
 
 export interface PlannedFile {
-  /** Relative to the content folder, e.g. `2015-2016/the-scratch-project/index.el.md`. */
+  /** Relative to the content folder, e.g. `2015-2016/the-scratch-project/index.<lang>.md`. */
   path: string;
   text: string;
 }
@@ -68,7 +69,7 @@ export interface ImportPlan {
 }
 
 /** The language of the old page's sentences (the entry reader reads Greek). */
-export const PAGE_LANG: Lang = 'el';
+export const PAGE_LANG: Lang = GREEK;
 
 /** Longer folder names than this are made from the title before its subtitle, when it has one. */
 const LONG_FOLDER_NAME = 50;
@@ -161,10 +162,10 @@ function earlierProject(planned: readonly PlannedProject[], year: string, title:
  * bundled archive's folders are.
  */
 export function folderName(title: string): string {
-  const full = slugFor({ titles: { en: title } });
+  const full = suggestSlug(title);
   if (full.length <= LONG_FOLDER_NAME) return full || 'project';
   const main = /^(.+?)(?:[?!:]|\s[–—-]\s)/u.exec(title)?.[1];
-  const short = main ? slugFor({ titles: { en: main } }) : '';
+  const short = main ? suggestSlug(main) : '';
   return short.length >= 3 ? short : full;
 }
 

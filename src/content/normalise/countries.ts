@@ -4,6 +4,7 @@
  * `Intl` (CLDR data shipped with Node), so nothing here goes out of date
  * by hand; only the alternative names CLDR does not know are listed below.
  */
+import { LANGUAGES } from '../../i18n/languages.ts';
 import { foldForMatching, greekLookalikes, greekNominatives, nearest, type Candidate, type Parsed } from './text.ts';
 
 export type { Parsed } from './text.ts';
@@ -73,8 +74,8 @@ const ALTERNATIVE_NAMES: Readonly<Record<CountryCode, readonly string[]>> = {
   XK: ['Κόσοβο', 'Κόσσοβο'],
 };
 
-/** The languages whose country names are understood in content files. */
-const INPUT_LANGUAGES = ['el', 'en'] as const;
+/** The languages whose country names are understood in content files: every language of the archive. */
+const INPUT_LANGUAGES = LANGUAGES;
 
 // Greek articles (folded) and English "the" before a name, as in the
 // school's page: "τη Λετονία", "το Ηνωμένο Βασίλειο", "the Netherlands";
@@ -111,18 +112,19 @@ function nameVariants(name: string): string[] {
 let codes: readonly CountryCode[] | undefined;
 
 /**
- * All country codes, computed once from Intl: every AA..ZZ that CLDR names,
+ * All country codes, computed once from Intl: every AA..ZZ that CLDR names in
+ * every language of the archive (a country's page needs its name in each),
  * minus deprecated codes (those Intl canonicalises to another one) and the
  * non-countries above. Sorted alphabetically.
  */
 export function allCountryCodes(): readonly CountryCode[] {
   if (codes) return codes;
-  const probe = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
+  const probes = LANGUAGES.map((lang) => new Intl.DisplayNames([lang], { type: 'region', fallback: 'none' }));
   const found: CountryCode[] = [];
   for (let a = 65; a <= 90; a++) {
     for (let b = 65; b <= 90; b++) {
       const code = String.fromCharCode(a, b);
-      if (NOT_COUNTRIES.has(code) || probe.of(code) === undefined) continue;
+      if (NOT_COUNTRIES.has(code) || probes.some((probe) => probe.of(code) === undefined)) continue;
       if (Intl.getCanonicalLocales(`und-${code}`)[0] !== `und-${code}`) continue;
       found.push(code);
     }
@@ -135,7 +137,7 @@ const displayNames = new Map<string, Intl.DisplayNames>();
 /** Names already asked for: a large archive's pages ask for the same few hundred thousands of times. */
 const namesGiven = new Map<string, string>();
 
-/** The country's name in `lang`, e.g. countryName('LV', 'el') === 'Λετονία'. */
+/** The country's name in `lang`: Λετονία for LV in Greek. */
 export function countryName(code: CountryCode, lang: string): string {
   const id = `${lang}:${code}`;
   const given = namesGiven.get(id);
