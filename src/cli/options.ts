@@ -31,7 +31,7 @@ export function parseOptions<Name extends string, Flag extends string = never>(
     ]);
     values = parseArgs({ args, options, strict: true, allowPositionals: false }).values as Partial<Record<Name, string>> & Partial<Record<Flag, boolean>>;
   } catch (error) {
-    throw new UsageError(usageMistake(error as NodeJS.ErrnoException, args, [...allowed, ...flags]));
+    throw new UsageError(usageMistake(error as NodeJS.ErrnoException, args, allowed, flags));
   }
   // `--output=` or `--output ""` names no folder: it would mean the current one.
   const empty = allowed.find((name) => FOLDER_OPTIONS.has(name) && typeof values[name] === 'string' && (values[name] as string).trim() === '');
@@ -67,8 +67,8 @@ export function parseBuildOptions(args: string[], allowed: readonly ('content' |
 }
 
 /** parseArgs's own wording, turned into what to type instead. */
-function usageMistake(error: NodeJS.ErrnoException, args: string[], allowed: readonly string[]): string {
-  const options = allowed.map((name) => `--${name}`);
+function usageMistake(error: NodeJS.ErrnoException, args: string[], allowed: readonly string[], flags: readonly string[]): string {
+  const options = [...allowed, ...flags].map((name) => `--${name}`);
   if (error.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
     const given = args.find((arg) => arg.startsWith('-') && !options.includes(arg.split('=')[0]!))?.split('=')[0] ?? '';
     const nearest = closest(given, options);
@@ -76,6 +76,9 @@ function usageMistake(error: NodeJS.ErrnoException, args: string[], allowed: rea
     return `Unknown option "${given}".${didYouMean} The options are: ${options.join(', ')}.`;
   }
   if (error.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+    // A switch written with a value (`--json=yes`): parseArgs says it "does not take an argument".
+    const flag = flags.find((name) => error.message.includes(`'--${name}'`));
+    if (flag !== undefined) return `--${flag} takes no value: write --${flag} alone.`;
     // parseArgs names the option as '--output' (a value that looks like an option) or '--output <value>' (no value at all).
     const given = options.find((option) => error.message.includes(`'${option}'`) || error.message.includes(`'${option} `));
     return given ? needsValue(given) : error.message;
@@ -154,6 +157,6 @@ export function parseArguments<Name extends string, Flag extends string = never>
     if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && option !== undefined && examples[option] !== undefined) {
       throw new UsageError(`--${option} needs a value after it, e.g. --${option} ${examples[option]}.`);
     }
-    throw new UsageError(usageMistake(error as NodeJS.ErrnoException, args, [...allowed, ...flags]));
+    throw new UsageError(usageMistake(error as NodeJS.ErrnoException, args, allowed, flags));
   }
 }

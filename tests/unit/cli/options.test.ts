@@ -66,6 +66,17 @@ describe('options', () => {
     );
   });
 
+  test('a switch given a value is told it takes none', () => {
+    assert.equal(
+      usageMistake(() => parseOptions(['--json=yes'], ['content', 'lang'], ['json'])),
+      '--json takes no value: write --json alone.',
+    );
+    assert.equal(
+      usageMistake(() => parseArguments(['old-page.html', '--json=1'], ['content'], ['json'])),
+      '--json takes no value: write --json alone.',
+    );
+  });
+
   test('a word without an option name is told to have one', () => {
     assert.equal(
       usageMistake(() => parseOptions(['archive'], BUILD)),
