@@ -42,10 +42,20 @@ export function parseOptions<Name extends string, Flag extends string = never>(
 /** Options whose value is a folder, which cannot be empty. */
 const FOLDER_OPTIONS: ReadonlySet<string> = new Set(['content', 'output']);
 
-/** "--output needs a value after it, e.g. --output _site." */
+/** A value to show for the options that several commands take. */
+const EXAMPLES: Readonly<Record<string, string>> = {
+  '--content': 'content',
+  '--output': '_site',
+  '--path-prefix': '/etwinning/',
+  '--lang': 'el',
+  '--port': '8080',
+  '--year': '2015-2016',
+};
+
+/** "--output needs a value after it, e.g. --output _site."; without an example for options that have none (a title). */
 function needsValue(option: string): string {
-  const example = option === '--path-prefix' ? '/etwinning/' : option === '--output' ? '_site' : option === '--content' ? 'content' : '...';
-  return `${option} needs a value after it, e.g. ${option} ${example}. (A value that starts with "-" is written ${option}=-value.)`;
+  const example = EXAMPLES[option] === undefined ? '' : `, e.g. ${option} ${EXAMPLES[option]}`;
+  return `${option} needs a value after it${example}. (A value that starts with "-" is written ${option}=-value.)`;
 }
 
 /** `--content DIR`, which must be an existing folder. */

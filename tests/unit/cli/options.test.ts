@@ -66,6 +66,21 @@ describe('options', () => {
     );
   });
 
+  test('the example is a value the option takes, or none at all: never a placeholder', () => {
+    assert.match(
+      usageMistake(() => parseOptions(['--lang'], ['content', 'lang'], ['json'])),
+      /^--lang needs a value after it, e\.g\. --lang el\. /,
+    );
+    assert.match(
+      usageMistake(() => parseOptions(['--port'], ['port'])),
+      /^--port needs a value after it, e\.g\. --port 8080\. /,
+    );
+    assert.equal(
+      usageMistake(() => parseOptions(['--year', '2015-2016', '--title-en'], ['year', 'title-el', 'title-en'])),
+      '--title-en needs a value after it. (A value that starts with "-" is written --title-en=-value.)',
+    );
+  });
+
   test('a switch given a value is told it takes none', () => {
     assert.equal(
       usageMistake(() => parseOptions(['--json=yes'], ['content', 'lang'], ['json'])),
