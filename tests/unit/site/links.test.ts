@@ -66,6 +66,15 @@ describe("a project's text for feeds and open data", () => {
     assert.equal(absolutizeHtml(html, absolute), html);
   });
 
+  test('leaves a link to another site written without its scheme, //twinspace.etwinning.net/…, as it is', () => {
+    // Markdown's [TwinSpace](//twinspace.etwinning.net/12345) keeps its address so: it is another site's, not a path of this one.
+    const html = '<a href="//twinspace.etwinning.net/12345">TwinSpace</a> <img src="//example.org/a.jpg" srcset="//example.org/a.jpg 1x, /photos/b.jpg 2x">';
+    assert.equal(
+      absolutizeHtml(html, absolute),
+      '<a href="//twinspace.etwinning.net/12345">TwinSpace</a> <img src="//example.org/a.jpg" srcset="//example.org/a.jpg 1x, https://school.example.org/etwinning/photos/b.jpg 2x">',
+    );
+  });
+
   test('leaves what a text says about addresses as it is: only attributes are addresses', () => {
     // markdown-it writes the quotes of a text as &quot;, so a sentence can never look like an attribute.
     const html = '<p>Γράψτε href=&quot;/2015-2016/&quot; για τη σελίδα της χρονιάς.</p>';
