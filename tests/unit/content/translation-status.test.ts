@@ -104,6 +104,16 @@ describe('in a git repository', () => {
   });
 });
 
+test('the content folder in a folder of the repository, named in Greek with spaces, is read the same', async () => {
+  const repo = repository('greek-folder', 'Αρχείο eTwinning/content');
+  repo.write(`${SCRATCH}/index.el.md`, 'Το πρόγραμμα Scratch');
+  repo.write(`${SCRATCH}/index.en.md`, 'The Scratch Project');
+  repo.commit('2016-01-10T10:00:00Z');
+  repo.write(`${SCRATCH}/index.en.md`, 'The Scratch Project, one more paragraph');
+  repo.commit('2016-03-01T08:00:00Z');
+  assert.deepEqual((await notesOf(repo.contentDir)).notes, ['stale 2015-2016/the-scratch-project: index.en.md → index.el.md (2016-03-01T08:00:00.000Z)']);
+});
+
 test('outside git, a missing language is still told, and the status says it has no history', async () => {
   const contentDir = path.join(root, 'no-git', 'content');
   for (const file of [`${SCRATCH}/index.el.md`, `${SCRATCH}/index.en.md`, `${CULTURES}/index.el.md`, `${PLANTS}/index.en.md`]) {
