@@ -144,6 +144,17 @@ describe('out of place', () => {
     assert.equal(layout.projects[0]!.hasMisnamedFile, true);
   });
 
+  test('a file name written in capitals is told the same name in small letters', async () => {
+    // Caps Lock on, or a phone's keyboard that starts with a capital.
+    const dir = content('capitals', ['school.el.md', 'school.EN.md', '2015-2016/the-scratch-project/index.EN.md', '2015-2016/the-scratch-project/Index.el.md']);
+    const renames = (await findContent(dir)).problems.filter((problem) => problem.fix.startsWith('Rename'));
+    assert.deepEqual(renames.map((problem) => `${path.basename(problem.file)}: ${problem.fix}`).sort(), [
+      'Index.el.md: Rename it to "index.el.md" (the names are index.el.md, index.en.md).',
+      'index.EN.md: Rename it to "index.en.md" (the names are index.el.md, index.en.md).',
+      'school.EN.md: Rename it to "school.en.md" (the names are school.el.md, school.en.md).',
+    ]);
+  });
+
   test('a project folder without a language file is named, with the file to create', async () => {
     const dir = content('empty-project', [...SCHOOL, '2015-2016/the-scratch-project/poster.jpg']);
     const layout = await findContent(dir);
