@@ -54,6 +54,12 @@ describe('a folder name from a title', () => {
     }
   });
 
+  test("keeps the letters of a partner country's words that have no accent to drop: Łódź is lodz, Straße strasse", () => {
+    assert.equal(suggestSlug('Łódź and Thessaloniki'), 'lodz-and-thessaloniki');
+    assert.equal(suggestSlug('Die Straße'), 'die-strasse');
+    assert.equal(suggestSlug('Ørsted'), 'orsted');
+  });
+
   test('is cut after a whole word, at most SLUG_MAX_LENGTH characters, and still valid', () => {
     const slug = suggestSlug('Παραδοσιακά παιχνίδια και τραγούδια της Ελλάδας, της Πολωνίας και της Τουρκίας');
     assert.equal(slug, 'paradosiaka-paichnidia-kai-tragoudia-tis-elladas-tis');
