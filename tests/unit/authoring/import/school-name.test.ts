@@ -46,6 +46,11 @@ describe("the school's name found on the page", () => {
       name: 'Νηπιαγωγείο Αχαρνών',
       from: { line: 9 },
     });
+    // The ordinal's small "ο" does not make a name in capitals one with accents.
+    assert.deepEqual(findSchoolName('14ο ΔΗΜΟΤΙΚΟ ΣΧΟΛΕΙΟ ΑΧΑΡΝΩΝ', [block('Το 14ο Δημοτικό Σχολείο Αχαρνών', 9)]), {
+      name: '14ο Δημοτικό Σχολείο Αχαρνών',
+      from: { line: 9 },
+    });
     assert.deepEqual(findSchoolName('14ο ΔΗΜΟΤΙΚΟ ΣΧΟΛΕΙΟ ΑΧΑΡΝΩΝ', []), { name: '14ο ΔΗΜΟΤΙΚΟ ΣΧΟΛΕΙΟ ΑΧΑΡΝΩΝ', from: { title: true } });
   });
 
