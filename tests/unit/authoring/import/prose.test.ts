@@ -31,6 +31,20 @@ describe("a block of the page as a content file's Markdown", () => {
     );
   });
 
+  test('keeps a link whose address has a space or a parenthesis of its own', () => {
+    for (const href of [
+      'https://example.org/a)b',
+      'https://example.org/a(b',
+      'https://en.wikipedia.org/wiki/Scratch_(programming_language)',
+      'https://example.org/my page',
+    ]) {
+      const html = renderMarkdown(blockMarkdown(block({ text: 'Η σελίδα', href })));
+      const link = /^<p><a href="([^"]*)">Η σελίδα<\/a><\/p>\n$/.exec(html);
+      assert.ok(link, `${href}: ${html}`);
+      assert.equal(decodeURI(link[1]!), href);
+    }
+  });
+
   test('makes a web address written out in the text a link, without the full stop after it', () => {
     assert.equal(
       blockMarkdown(block({ text: 'Πληροφορίες στο www.etwinning.net. Και στο https://school-education.ec.europa.eu/el.' })),
