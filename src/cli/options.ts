@@ -31,7 +31,7 @@ export function parseOptions<Name extends string, Flag extends string = never>(
     ]);
     values = parseArgs({ args, options, strict: true, allowPositionals: false }).values as Partial<Record<Name, string>> & Partial<Record<Flag, boolean>>;
   } catch (error) {
-    throw new UsageError(usageMistake(error as NodeJS.ErrnoException, args, [...allowed, ...flags]));
+    throw new UsageError(usageMistake(error as NodeJS.ErrnoException, args, allowed, flags));
   }
   // `--output=` or `--output ""` names no folder: it would mean the current one.
   const empty = allowed.find((name) => FOLDER_OPTIONS.has(name) && typeof values[name] === 'string' && (values[name] as string).trim() === '');
@@ -42,10 +42,20 @@ export function parseOptions<Name extends string, Flag extends string = never>(
 /** Options whose value is a folder, which cannot be empty. */
 const FOLDER_OPTIONS: ReadonlySet<string> = new Set(['content', 'output']);
 
-/** "--output needs a value after it, e.g. --output _site." */
+/** A value to show for the options that several commands take. */
+const EXAMPLES: Readonly<Record<string, string>> = {
+  '--content': 'content',
+  '--output': '_site',
+  '--path-prefix': '/etwinning/',
+  '--lang': 'el',
+  '--port': '8080',
+  '--year': '2015-2016',
+};
+
+/** "--output needs a value after it, e.g. --output _site."; without an example for options that have none (a title). */
 function needsValue(option: string): string {
-  const example = option === '--path-prefix' ? '/etwinning/' : option === '--output' ? '_site' : option === '--content' ? 'content' : '...';
-  return `${option} needs a value after it, e.g. ${option} ${example}. (A value that starts with "-" is written ${option}=-value.)`;
+  const example = EXAMPLES[option] === undefined ? '' : `, e.g. ${option} ${EXAMPLES[option]}`;
+  return `${option} needs a value after it${example}. (A value that starts with "-" is written ${option}=-value.)`;
 }
 
 /** `--content DIR`, which must be an existing folder. */
@@ -68,8 +78,8 @@ export function parseBuildOptions(args: string[], allowed: readonly ('content' |
 }
 
 /** parseArgs's own wording, turned into what to type instead. */
-function usageMistake(error: NodeJS.ErrnoException, args: string[], allowed: readonly string[]): string {
-  const options = allowed.map((name) => `--${name}`);
+function usageMistake(error: NodeJS.ErrnoException, args: string[], allowed: readonly string[], flags: readonly string[]): string {
+  const options = [...allowed, ...flags].map((name) => `--${name}`);
   if (error.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
     const given = args.find((arg) => arg.startsWith('-') && !options.includes(arg.split('=')[0]!))?.split('=')[0] ?? '';
     const nearest = closest(given, options);
@@ -77,6 +87,9 @@ function usageMistake(error: NodeJS.ErrnoException, args: string[], allowed: rea
     return `Unknown option "${given}".${didYouMean} The options are: ${options.join(', ')}.`;
   }
   if (error.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+    // A switch written with a value (`--json=yes`): parseArgs says it "does not take an argument".
+    const flag = flags.find((name) => error.message.includes(`'--${name}'`));
+    if (flag !== undefined) return `--${flag} takes no value: write --${flag} alone.`;
     // parseArgs names the option as '--output' (a value that looks like an option) or '--output <value>' (no value at all).
     const given = options.find((option) => error.message.includes(`'${option}'`) || error.message.includes(`'${option} `));
     return given ? needsValue(given) : error.message;
@@ -177,6 +190,6 @@ export function parseArguments<Name extends string, Flag extends string = never>
     if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && option !== undefined && examples[option] !== undefined) {
       throw new UsageError(`--${option} needs a value after it, e.g. --${option} ${examples[option]}.`);
     }
-    throw new UsageError(usageMistake(error as NodeJS.ErrnoException, args, [...allowed, ...flags]));
+    throw new UsageError(usageMistake(error as NodeJS.ErrnoException, args, allowed, flags));
   }
 }

@@ -225,6 +225,7 @@ function misplacedMarkdown(file: string, expected: string[], name: string): Cont
   return {
     file,
     message: say('misnamedFile', { name }),
-    fix: say('misnamedFileFix', { nearest: closest(name, expected), names: expected.join(', ') }),
+    // Compared in small letters: "index.EN.md" is one letter's case from index.en.md, not as near index.el.md.
+    fix: say('misnamedFileFix', { nearest: closest(name.toLowerCase(), expected), names: expected.join(', ') }),
   };
 }

@@ -1,3 +1,5 @@
+import { plainLetters } from './normalise/text.ts';
+
 /**
  * Folder names are URL slugs: lower-case Latin letters, digits and dashes.
  * Greek titles are transliterated with ELOT 743 (the Greek standard used for
@@ -82,10 +84,7 @@ export const SLUG_MAX_LENGTH = 60;
  * use (`!!!`, emoji, Chinese).
  */
 export function suggestSlug(name: string): string {
-  const slug = transliterateGreek(name)
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
+  const slug = plainLetters(transliterateGreek(name).normalize('NFD').replace(/\p{M}/gu, '').toLowerCase())
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
   if (slug.length <= SLUG_MAX_LENGTH) return slug;

@@ -26,18 +26,25 @@ async function lastChanges(contentDir: string): Promise<Map<string, { order: num
     return undefined;
   }
   const changes = new Map<string, { order: number; when: Date | 'uncommitted' }>();
-  const status = await git('status', '--porcelain', '--untracked-files=all', '--', '.');
+  // Paths are read NUL-separated (-z): otherwise git quotes a path with a space or a Greek
+  // letter ("Αρχείο eTwinning/content/…"), and it would match no file.
+  const status = await git('status', '--porcelain', '-z', '--untracked-files=all', '--', '.');
   const root = (await git('rev-parse', '--show-toplevel')).stdout.trim();
-  for (const line of status.stdout.split('\n').filter(Boolean)) {
-    const file = path.resolve(root, line.slice(3).split(' -> ').pop()!);
-    changes.set(file, { order: -1, when: 'uncommitted' });
+  const entries = status.stdout.split('\0');
+  for (let i = 0; i < entries.length; i++) {
+    const entry = entries[i]!;
+    if (entry === '') continue;
+    changes.set(path.resolve(root, entry.slice(3)), { order: -1, when: 'uncommitted' });
+    // A rename or a copy ("R  new", "C  new") is followed by the path it came from, which is not a file now.
+    if (/[RC]/.test(entry.slice(0, 2))) i++;
   }
-  // One git call for the whole history, not one per file.
-  const log = await git('log', '--format=@%ct', '--name-only', '--', '.');
+  // One git call for the whole history, not one per file: each commit's "@time", then the files it changed.
+  const log = await git('log', '-z', '--format=@%ct', '--name-only', '--', '.');
   let order = 0;
   let when = new Date(0);
-  for (const line of log.stdout.split('\n')) {
-    if (line.startsWith('@')) {
+  for (const part of log.stdout.split('\0')) {
+    const line = part.replace(/^\n/, '');
+    if (/^@\d+$/.test(line)) {
       order++;
       when = new Date(Number(line.slice(1)) * 1000);
     } else if (line) {

@@ -24,13 +24,15 @@ export function feedIdMaker(absoluteUrl: (path: string) => string): (path: strin
 /**
  * Root-relative `src`, `href` and `srcset` URLs in a piece of HTML made
  * absolute: the project texts in feeds and open data are read away from the
- * site, where a photo's `/photos/...` would not resolve.
+ * site, where a photo's `/photos/...` would not resolve. An address that
+ * starts with two slashes (`//twinspace.etwinning.net/…`) is another site's,
+ * written without its scheme, and stays as it is.
  */
 export function absolutizeHtml(html: string, absoluteUrl: (path: string) => string): string {
   return html
-    .replace(/\b(src|href)="(\/[^"]*)"/g, (_, attribute: string, url: string) => `${attribute}="${absoluteUrl(url)}"`)
+    .replace(/\b(src|href)="(\/(?!\/)[^"]*)"/g, (_, attribute: string, url: string) => `${attribute}="${absoluteUrl(url)}"`)
     .replace(
       /\bsrcset="([^"]*)"/g,
-      (_, list: string) => `srcset="${list.replace(/(^|,\s*)(\/[^\s,]+)/g, (__, separator: string, url: string) => `${separator}${absoluteUrl(url)}`)}"`,
+      (_, list: string) => `srcset="${list.replace(/(^|,\s*)(\/(?!\/)[^\s,]+)/g, (__, separator: string, url: string) => `${separator}${absoluteUrl(url)}`)}"`,
     );
 }

@@ -53,6 +53,7 @@ function escapeMarkdown(text: string): string {
   return text.replace(/[\\`*_[\]<>|]/g, '\\$&').replace(/&(?=#?\w+;)/g, '\\&');
 }
 
+/** An address as a Markdown link's target: a space, a parenthesis or an angle bracket would end it, so they are percent-encoded (encodeURIComponent leaves parentheses as they are). */
 function linkTarget(href: string): string {
-  return href.replace(/[\s()<>]/g, (c) => encodeURIComponent(c));
+  return href.replace(/[\s()<>]/g, (c) => (c === '(' ? '%28' : c === ')' ? '%29' : encodeURIComponent(c)));
 }

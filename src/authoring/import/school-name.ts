@@ -74,5 +74,11 @@ export function findSchoolName(title: string | undefined, intro: readonly Block[
     ...(title ? schoolNamesIn(title).map((name) => ({ name, from: { title: true as const } })) : []),
     ...intro.flatMap((block) => schoolNamesIn(block.text).map((name) => ({ name, from: { line: block.line } }))),
   ];
-  return found.find((candidate) => candidate.name !== candidate.name.toUpperCase()) ?? found[0];
+  return found.find((candidate) => !inCapitals(candidate.name)) ?? found[0];
+}
+
+/** "14ο ΔΗΜΟΤΙΚΟ ΣΧΟΛΕΙΟ ΑΧΑΡΝΩΝ": its words in capitals, whatever the ordinal's "ο" is written in. */
+function inCapitals(name: string): boolean {
+  const words = name.replace(/^\d+\p{L}*\s+/u, '');
+  return words === words.toUpperCase();
 }

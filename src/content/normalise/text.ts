@@ -27,6 +27,12 @@ const UNDECOMPOSABLE: Readonly<Record<string, string>> = {
   œ: 'oe',
   þ: 'th',
 };
+const UNDECOMPOSABLE_LETTERS = /[ßøłđħıæœþ]/g;
+
+/** Small letters that have no accent to drop written as their plain counterparts: "łódź" → "lodz", "straße" → "strasse". */
+export function plainLetters(s: string): string {
+  return s.replace(UNDECOMPOSABLE_LETTERS, (c) => UNDECOMPOSABLE[c] ?? c);
+}
 
 /**
  * Fold a string into the key used to compare typed input with known values.
@@ -53,7 +59,7 @@ export function foldForMatching(s: string): string {
     .replace(FORMAT_CHARS, '')
     .replace(COMBINING_MARKS, '')
     .toLowerCase()
-    .replace(/[ßøłđħıæœþ]/g, (c) => UNDECOMPOSABLE[c] ?? c)
+    .replace(UNDECOMPOSABLE_LETTERS, (c) => UNDECOMPOSABLE[c] ?? c)
     .replace(/ς/g, 'σ')
     .replace(/\s+/g, ' ')
     .trim()
