@@ -2,6 +2,7 @@ import { existsSync, statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { closest, distance } from 'fastest-levenshtein';
 import type { BuildOptions } from '../build/build-site.ts';
+import { DEFAULT_LANG } from '../i18n/languages.ts';
 import { abandonWorkingFolders, OutputFolderError } from '../build/output-folder.ts';
 
 /** A wrong command line: the message says what to type instead; the command exits with 2. */
@@ -47,7 +48,7 @@ const EXAMPLES: Readonly<Record<string, string>> = {
   '--content': 'content',
   '--output': '_site',
   '--path-prefix': '/etwinning/',
-  '--lang': 'el',
+  '--lang': DEFAULT_LANG,
   '--port': '8080',
   '--year': '2015-2016',
 };

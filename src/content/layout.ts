@@ -225,7 +225,7 @@ function misplacedMarkdown(file: string, expected: string[], name: string): Cont
   return {
     file,
     message: say('misnamedFile', { name }),
-    // Compared in small letters: "index.EN.md" is one letter's case from index.en.md, not as near index.el.md.
+    // Compared in small letters: a name typed with Caps Lock on is one letter's case from its own language's file name, not as near another's.
     fix: say('misnamedFileFix', { nearest: closest(name.toLowerCase(), expected), names: expected.join(', ') }),
   };
 }

@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { reportProblems } from '../../../src/cli/report.ts';
-import type { ContentProblem } from '../../../src/content/problems.ts';
+import { say } from '../../../src/content/messages.ts';
+import { type ContentProblem, sayProblem } from '../../../src/content/problems.ts';
 import { parseReport } from '../../helpers/report.ts';
 
 const problems: ContentProblem[] = [
@@ -9,13 +10,16 @@ const problems: ContentProblem[] = [
     file: 'content/2015-2016/the-scratch-project/index.el.md',
     line: 7,
     field: 'partners',
-    message: '"Latvija" is not a country this archive knows.',
-    fix: "Did you mean Λετονία / Latvia (LV)? Write the country's name in Greek or English, or its two-letter code.",
+    message: say('badCountry', { value: 'Latvija' }),
+    fix: say('badCountryFix', {
+      didYouMean: say('didYouMean', { values: 'Λετονία / Latvia (LV)' }),
+      languages: { list: [say('inLanguage', { language: { language: 'el' } }), say('inLanguage', { language: { language: 'en' } })], separator: say('or') },
+    }),
   },
   {
     file: 'content/2014-2015/Cool Or Not',
-    message: '"Cool Or Not" cannot be a project folder\'s name.',
-    fix: 'Rename the folder to "cool-or-not".',
+    message: say('badSlug', { name: 'Cool Or Not' }),
+    fix: say('badSlugFix', { slug: 'cool-or-not' }),
   },
 ];
 
@@ -23,12 +27,23 @@ test('prints every problem and its fix, then the summary with what happened, on 
   const printed: string[] = [];
   t.mock.method(console, 'error', (text: string) => printed.push(`${text}\n`));
   t.mock.method(console, 'log', () => assert.fail('nothing on standard output'));
-  reportProblems(problems, 'Nothing was built; _site is unchanged.');
+  reportProblems(problems, 'Nothing was built; _site is unchanged.', 'en');
   assert.equal(printed.length, 1, 'one write, so that nothing comes between its lines');
   const report = parseReport(printed[0]!);
   assert.deepEqual(report.problems, [
-    { main: 'content/2015-2016/the-scratch-project/index.el.md:7: partners: "Latvija" is not a country this archive knows.', fix: problems[0]!.fix },
-    { main: 'content/2014-2015/Cool Or Not: "Cool Or Not" cannot be a project folder\'s name.', fix: 'Rename the folder to "cool-or-not".' },
+    {
+      main: 'content/2015-2016/the-scratch-project/index.el.md:7: partners: "Latvija" is not a country this archive knows.',
+      fix: sayProblem(problems[0]!, 'en').fix,
+    },
+    { main: `content/2014-2015/Cool Or Not: ${sayProblem(problems[1]!, 'en').message}`, fix: 'Rename the folder to "cool-or-not".' },
   ]);
   assert.equal(report.summary, '2 errors in 2 files. Nothing was built; _site is unchanged.');
+});
+
+test('in the language it is given', (t) => {
+  const printed: string[] = [];
+  t.mock.method(console, 'error', (text: string) => printed.push(`${text}\n`));
+  reportProblems(problems, 'Δεν δημιουργήθηκε τίποτα.', 'el');
+  assert.match(printed[0]!, /\n {4}Διόρθωση: Μήπως εννοείτε Λετονία/);
+  assert.match(printed[0]!, /\n\n2 λάθη σε 2 αρχεία\. Δεν δημιουργήθηκε τίποτα\.\n$/);
 });

@@ -1,10 +1,14 @@
 import assert from 'node:assert/strict';
-import { after, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import { translationWarnings } from '../../../src/cli/translation-warnings.ts';
 import type { ProjectFolder } from '../../../src/content/layout.ts';
-import { useMessageLanguage } from '../../../src/content/messages.ts';
+import { sayProblem } from '../../../src/content/problems.ts';
 import type { TranslationStatus } from '../../../src/content/translation-status.ts';
-import { MESSAGE_LANG } from '../../../src/i18n/languages.ts';
+import type { Lang } from '../../../src/i18n/languages.ts';
+
+/** The warnings, said in English (or `lang`), as the check prints them. */
+const warningsIn = (status: Parameters<typeof translationWarnings>[0], lang: Lang = 'en') =>
+  translationWarnings(status, 'content').map((warning) => sayProblem(warning, lang));
 
 const SCRATCH = 'content/2015-2016/the-scratch-project';
 const CULTURES = 'content/2013-2014/traditional-cultures';
@@ -35,7 +39,7 @@ const stale = (changed: Date | 'uncommitted'): TranslationStatus => ({
 
 describe('a project without a language', () => {
   test('is a warning on its folder that names the file to write', () => {
-    assert.deepEqual(translationWarnings(missing, 'content'), [
+    assert.deepEqual(warningsIn(missing), [
       {
         file: CULTURES,
         severity: 'warning',
@@ -48,7 +52,7 @@ describe('a project without a language', () => {
 
 describe('a translation older than the other language', () => {
   test('is a warning on the older file, with the day the newer one changed', () => {
-    assert.deepEqual(translationWarnings(stale(new Date('2016-03-14T10:00:00Z')), 'content'), [
+    assert.deepEqual(warningsIn(stale(new Date('2016-03-14T10:00:00Z'))), [
       {
         file: `${SCRATCH}/index.en.md`,
         severity: 'warning',
@@ -59,13 +63,13 @@ describe('a translation older than the other language', () => {
   });
 
   test('says so when the newer one is not committed yet', () => {
-    const [warning] = translationWarnings(stale('uncommitted'), 'content');
+    const [warning] = warningsIn(stale('uncommitted'));
     assert.equal(warning!.message, 'index.el.md was changed after index.en.md (a change not committed yet): the translation may no longer say the same.');
   });
 });
 
 test('a content folder outside git: one more warning, that stale translations cannot be found', () => {
-  const warnings = translationWarnings({ ...missing, history: false }, 'content');
+  const warnings = warningsIn({ ...missing, history: false });
   assert.equal(warnings.length, 2);
   assert.deepEqual(warnings[1], {
     file: 'content',
@@ -73,15 +77,12 @@ test('a content folder outside git: one more warning, that stale translations ca
     message: 'The folder content is not in a git repository, so out-of-date translations cannot be found.',
     fix: 'Keep the content in a git repository (as on GitHub) for this check.',
   });
-  assert.deepEqual(translationWarnings({ history: true, notes: [] }, 'content'), []);
+  assert.deepEqual(warningsIn({ history: true, notes: [] }), []);
 });
 
 describe('in Greek', () => {
-  after(() => useMessageLanguage(MESSAGE_LANG));
-
   test('languages and dates are written in Greek', () => {
-    useMessageLanguage('el');
-    assert.equal(translationWarnings(missing, 'content')[0]!.message, 'Το πρόγραμμα δεν έχει ακόμη κείμενο σε αυτή τη γλώσσα: Αγγλικά.');
-    assert.match(translationWarnings(stale(new Date('2016-03-14T10:00:00Z')), 'content')[0]!.message, /\(στις 14 Μαρτίου 2016\)/);
+    assert.equal(warningsIn(missing, 'el')[0]!.message, 'Το πρόγραμμα δεν έχει ακόμη κείμενο σε αυτή τη γλώσσα: Αγγλικά.');
+    assert.match(warningsIn(stale(new Date('2016-03-14T10:00:00Z')), 'el')[0]!.message, /\(στις 14 Μαρτίου 2016\)/);
   });
 });

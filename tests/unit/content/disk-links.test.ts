@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { diskLinkProblems, findDiskLinks } from '../../../src/content/disk-links.ts';
+import { sayProblem } from '../../../src/content/problems.ts';
 import { parseMarkdown } from '../../../src/content/markdown.ts';
 import type { SourceFile } from '../../../src/content/source-file.ts';
 
@@ -58,7 +59,7 @@ test('each is a problem on its line that says why visitors cannot open it, a lon
   const problems = diskLinkProblems(source, [
     { href: 'C:\\Users\\teacher\\poster.pdf', line: 8 },
     { href: long, line: 9 },
-  ]);
+  ]).map((problem) => sayProblem(problem, 'en'));
   assert.deepEqual(problems[0], {
     file: 'content/2015-2016/the-scratch-project/index.en.md',
     line: 8,

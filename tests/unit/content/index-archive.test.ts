@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { indexArchive } from '../../../src/content/index-archive.ts';
-import type { ContentProblem } from '../../../src/content/problems.ts';
+import { type ContentProblem, sayProblem } from '../../../src/content/problems.ts';
 import { archiveOf, projectRecord, SCHOOL, type ProjectFacts } from '../../helpers/archive.ts';
 
 const SCRATCH: ProjectFacts = {
@@ -46,7 +46,7 @@ const PLANTS: ProjectFacts = {
 function indexWithProblems(projects: readonly ProjectFacts[], folderIds: readonly string[] = []) {
   const problems: ContentProblem[] = [];
   const archive = indexArchive(SCHOOL, projects.map(projectRecord), problems, new Set(folderIds));
-  return { archive, problems };
+  return { archive, problems: problems.map((problem) => sayProblem(problem, 'en')) };
 }
 
 describe('the school years', () => {

@@ -1,28 +1,32 @@
 import assert from 'node:assert/strict';
-import { after, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import type { z } from 'zod';
 import { issueProblems } from '../../../src/content/issue-problems.ts';
-import { useMessageLanguage } from '../../../src/content/messages.ts';
-import type { ContentProblem } from '../../../src/content/problems.ts';
+import { sayProblem, type SaidProblem } from '../../../src/content/problems.ts';
 import { PROJECT_FIELDS, projectFrontMatter, type RefusedValue, SCHOOL_FIELDS, schoolFrontMatter } from '../../../src/content/schema.ts';
 import { readSourceFile } from '../../../src/content/source-file.ts';
-import { MESSAGE_LANG } from '../../../src/i18n/languages.ts';
+import type { Lang } from '../../../src/i18n/languages.ts';
 
 const FILE = 'content/2015-2016/the-scratch-project/index.el.md';
 
 /** The problems a project file's front matter gives, as load.ts reports them. */
-function projectProblems(...frontMatter: string[]): ContentProblem[] {
+/** The problems of a project file with this front matter, said in English (or `inLanguage`'s language). */
+function projectProblems(...frontMatter: string[]): SaidProblem[] {
+  return projectProblemsIn('en', ...frontMatter);
+}
+
+function projectProblemsIn(lang: Lang, ...frontMatter: string[]): SaidProblem[] {
   const read = readSourceFile(FILE, new TextEncoder().encode(`---\n${frontMatter.join('\n')}\n---\n\nΚείμενο.\n`));
   if (!('source' in read)) assert.fail(`the file could not be read: ${JSON.stringify(read.problems)}`);
   const parsed = projectFrontMatter.safeParse(read.source.data);
   if (parsed.success) assert.fail('the front matter was accepted');
-  return issueProblems(read.source, parsed.error.issues, PROJECT_FIELDS);
+  return issueProblems(read.source, parsed.error.issues, PROJECT_FIELDS).map((problem) => sayProblem(problem, lang));
 }
 
 /** One problem, without the file (always FILE). */
-function only(problems: ContentProblem[]): Omit<ContentProblem, 'file'> {
+function only(problems: SaidProblem[]): Omit<SaidProblem, 'file'> {
   assert.equal(problems.length, 1, JSON.stringify(problems));
-  const [{ file, ...problem }] = problems as [ContentProblem];
+  const [{ file, ...problem }] = problems as [SaidProblem];
   assert.equal(file, FILE);
   return problem;
 }
@@ -104,15 +108,18 @@ describe('a class or a country that cannot be understood', () => {
     assert.ok('source' in read);
     const refused: RefusedValue = { kind: 'country', value: 'Ατλαντίδα', suggestions: [] };
     const issue: z.core.$ZodIssue = { code: 'custom', path: ['partners', 0], message: 'unknown country', params: refused, input: 'Ατλαντίδα' };
-    assert.deepEqual(issueProblems(read.source, [issue], PROJECT_FIELDS), [
-      {
-        file: FILE,
-        line: 3,
-        field: 'partners',
-        message: '"Ατλαντίδα" is not a country this archive knows.',
-        fix: "Write the country's name in Greek or English, or its two-letter code.",
-      },
-    ]);
+    assert.deepEqual(
+      issueProblems(read.source, [issue], PROJECT_FIELDS).map((problem) => sayProblem(problem, 'en')),
+      [
+        {
+          file: FILE,
+          line: 3,
+          field: 'partners',
+          message: '"Ατλαντίδα" is not a country this archive knows.',
+          fix: "Write the country's name in Greek or English, or its two-letter code.",
+        },
+      ],
+    );
   });
 });
 
@@ -150,29 +157,29 @@ test("a school file's e-mail address that is not one says what to write", () => 
   assert.ok('source' in read);
   const parsed = schoolFrontMatter.safeParse(read.source.data);
   assert.ok(!parsed.success);
-  assert.deepEqual(issueProblems(read.source, parsed.error.issues, SCHOOL_FIELDS), [
-    {
-      file: 'content/school.en.md',
-      line: 3,
-      field: 'email',
-      message: 'The field "email" does not hold what it should.',
-      fix: "Write the school's e-mail address, for example: email: school@example.org.",
-    },
-  ]);
+  assert.deepEqual(
+    issueProblems(read.source, parsed.error.issues, SCHOOL_FIELDS).map((problem) => sayProblem(problem, 'en')),
+    [
+      {
+        file: 'content/school.en.md',
+        line: 3,
+        field: 'email',
+        message: 'The field "email" does not hold what it should.',
+        fix: "Write the school's e-mail address, for example: email: school@example.org.",
+      },
+    ],
+  );
 });
 
 describe('in Greek', () => {
-  after(() => useMessageLanguage(MESSAGE_LANG));
-
   test('the messages are in the language the command speaks', () => {
-    useMessageLanguage('el');
-    assert.deepEqual(only(projectProblems('title: The Scratch Project', ...CLASSES, 'partner: [Λετονία]')), {
+    assert.deepEqual(only(projectProblemsIn('el', 'title: The Scratch Project', ...CLASSES, 'partner: [Λετονία]')), {
       line: 5,
       field: 'partner',
       message: 'Το «partner» δεν είναι πεδίο που γνωρίζει το αρχείο.',
       fix: 'Μήπως εννοείτε «partners»; Τα πεδία είναι: title, summary, classes, partners, continues.',
     });
-    const country = only(projectProblems('title: The Scratch Project', 'partners: [Latvija]'));
+    const country = only(projectProblemsIn('el', 'title: The Scratch Project', 'partners: [Latvija]'));
     assert.match(country.fix, /^Μήπως εννοείτε Λετονία \/ Latvia \(LV\)/);
   });
 });

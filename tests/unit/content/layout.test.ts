@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { findContent, findYearFolders, type ContentLayout } from '../../../src/content/layout.ts';
+import { sayProblem } from '../../../src/content/problems.ts';
 import { lastSchoolYear } from '../../../src/content/schema.ts';
 
 let root: string;
@@ -30,7 +31,10 @@ const SCHOOL = ['school.el.md', 'school.en.md'];
 
 /** The problems, each as "file: message / fix" with the content folder as "content". */
 const problemsOf = (layout: ContentLayout, dir: string) =>
-  layout.problems.map((problem) => `${path.relative(dir, problem.file) || '.'}: ${problem.message} / ${problem.fix}`.replaceAll(dir, 'content')).sort();
+  layout.problems
+    .map((problem) => sayProblem(problem, 'en'))
+    .map((problem) => `${path.relative(dir, problem.file) || '.'}: ${problem.message} / ${problem.fix}`.replaceAll(dir, 'content'))
+    .sort();
 
 describe("the archive's files", () => {
   test('are the school files, the year folders newest first and each project with its language files, Greek first', async () => {
@@ -121,7 +125,7 @@ describe('out of place', () => {
     const dir = content('slugs', [...SCHOOL, '2015-2016/The Scratch Project/index.en.md', '2015-2016/Οι 4 εποχές/index.el.md']);
     const layout = await findContent(dir);
     assert.deepEqual(layout.projects, []);
-    assert.deepEqual(layout.problems.map((problem) => [path.relative(dir, problem.file), problem.fix]).sort(), [
+    assert.deepEqual(layout.problems.map((problem) => [path.relative(dir, problem.file), sayProblem(problem, 'en').fix]).sort(), [
       ['2015-2016/The Scratch Project', 'Rename the folder to "the-scratch-project".'],
       ['2015-2016/Οι 4 εποχές', 'Rename the folder to "oi-4-epoches".'],
     ]);
@@ -147,7 +151,7 @@ describe('out of place', () => {
   test('a file name written in capitals is told the same name in small letters', async () => {
     // Caps Lock on, or a phone's keyboard that starts with a capital.
     const dir = content('capitals', ['school.el.md', 'school.EN.md', '2015-2016/the-scratch-project/index.EN.md', '2015-2016/the-scratch-project/Index.el.md']);
-    const renames = (await findContent(dir)).problems.filter((problem) => problem.fix.startsWith('Rename'));
+    const renames = (await findContent(dir)).problems.map((problem) => sayProblem(problem, 'en')).filter((problem) => problem.fix.startsWith('Rename'));
     assert.deepEqual(renames.map((problem) => `${path.basename(problem.file)}: ${problem.fix}`).sort(), [
       'Index.el.md: Rename it to "index.el.md" (the names are index.el.md, index.en.md).',
       'index.EN.md: Rename it to "index.en.md" (the names are index.el.md, index.en.md).',

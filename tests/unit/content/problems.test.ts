@@ -1,8 +1,7 @@
 import assert from 'node:assert/strict';
-import { after, describe, test } from 'node:test';
-import { useMessageLanguage } from '../../../src/content/messages.ts';
-import { formatProblem, formatSummary, sortProblems, type ContentProblem } from '../../../src/content/problems.ts';
-import { MESSAGE_LANG } from '../../../src/i18n/languages.ts';
+import { describe, test } from 'node:test';
+import { say } from '../../../src/content/messages.ts';
+import { formatProblem, formatSummary, sayProblem, sortProblems, type ContentProblem } from '../../../src/content/problems.ts';
 
 const SCRATCH_EL = 'content/2015-2016/the-scratch-project/index.el.md';
 const COOL_EN = 'content/2014-2015/cool-or-not-too-cool/index.en.md';
@@ -11,51 +10,54 @@ const latvija: ContentProblem = {
   file: SCRATCH_EL,
   line: 7,
   field: 'partners',
-  message: '"Latvija" is not a country this archive knows.',
-  fix: "Did you mean Λετονία / Latvia (LV)? Write the country's name in Greek or English, or its two-letter code.",
+  message: say('badCountry', { value: 'Latvija' }),
+  fix: say('badCountryFix', {
+    didYouMean: say('didYouMean', { values: 'Λετονία / Latvia (LV)' }),
+    languages: { list: [say('inLanguage', { language: { language: 'el' } }), say('inLanguage', { language: { language: 'en' } })], separator: say('or') },
+  }),
 };
 const badFolder: ContentProblem = {
   file: 'content/2015-2016/Scratch Project',
-  message: '"Scratch Project" cannot be a project folder\'s name.',
-  fix: 'Rename the folder to "scratch-project".',
+  message: say('badSlug', { name: 'Scratch Project' }),
+  fix: say('badSlugFix', { slug: 'scratch-project' }),
 };
 const untranslated: ContentProblem = {
   file: 'content/2013-2014/traditional-cultures',
   severity: 'warning',
-  message: 'The project has no text yet in: English.',
-  fix: 'Write content/2013-2014/traditional-cultures/index.en.md, with the title and the text in that language.',
+  message: say('missingTranslation', { languages: { language: 'en' } }),
+  fix: say('missingTranslationFix', { file: 'content/2013-2014/traditional-cultures/index.en.md' }),
 };
 
 describe('a problem is printed', () => {
   test('as file:line: field: message, then the fix on its own indented line, as editors and CI read it', () => {
     assert.equal(
-      formatProblem(latvija),
+      formatProblem(latvija, 'en'),
       `${SCRATCH_EL}:7: partners: "Latvija" is not a country this archive knows.\n    Fix: Did you mean Λετονία / Latvia (LV)? Write the country's name in Greek or English, or its two-letter code.`,
     );
   });
 
   test('without a line or a field when it is about a whole file or folder', () => {
     assert.equal(
-      formatProblem(badFolder),
-      'content/2015-2016/Scratch Project: "Scratch Project" cannot be a project folder\'s name.\n    Fix: Rename the folder to "scratch-project".',
+      formatProblem(badFolder, 'en'),
+      'content/2015-2016/Scratch Project: "Scratch Project" cannot be a project folder\'s name: it becomes the project\'s web address, so only small Latin letters (a-z), digits and dashes are allowed.\n    Fix: Rename the folder to "scratch-project".',
     );
   });
 
   test('marked as a warning when it is one', () => {
-    assert.match(formatProblem(untranslated), /^content\/2013-2014\/traditional-cultures: warning: The project has no text yet in: English\.\n {4}Fix: /);
+    assert.match(formatProblem(untranslated, 'en'), /^content\/2013-2014\/traditional-cultures: warning: The project has no text yet in: English\.\n {4}Fix: /);
   });
 });
 
 describe('the summary', () => {
   test('counts the errors and the files they are in', () => {
-    assert.equal(formatSummary([latvija]), '1 error in 1 file.');
-    assert.equal(formatSummary([latvija, { ...latvija, line: 9 }]), '2 errors in 1 file.');
-    assert.equal(formatSummary([latvija, { ...latvija, line: 9 }, badFolder]), '3 errors in 2 files.');
+    assert.equal(formatSummary([latvija], 'en'), '1 error in 1 file.');
+    assert.equal(formatSummary([latvija, { ...latvija, line: 9 }], 'en'), '2 errors in 1 file.');
+    assert.equal(formatSummary([latvija, { ...latvija, line: 9 }, badFolder], 'en'), '3 errors in 2 files.');
   });
 
   test('adds the warnings, which are not errors', () => {
-    assert.equal(formatSummary([latvija, untranslated]), '1 error in 1 file, 1 warning.');
-    assert.equal(formatSummary([untranslated, { ...untranslated, file: COOL_EN }]), '2 warnings.');
+    assert.equal(formatSummary([latvija, untranslated], 'en'), '1 error in 1 file, 1 warning.');
+    assert.equal(formatSummary([untranslated, { ...untranslated, file: COOL_EN }], 'en'), '2 warnings.');
   });
 });
 
@@ -68,13 +70,22 @@ test("problems are sorted by file, then line, a file's problem without a line fi
 });
 
 describe('in Greek', () => {
-  after(() => useMessageLanguage(MESSAGE_LANG));
+  test('the same problems: the message, the fix, the warning and the summary in Greek, with Greek plurals', () => {
+    assert.match(
+      formatProblem(latvija, 'el'),
+      /^content\/2015-2016\/the-scratch-project\/index\.el\.md:7: partners: .*Latvija.*\n {4}Διόρθωση: Μήπως εννοείτε Λετονία \/ Latvia \(LV\);/,
+    );
+    assert.match(formatProblem(untranslated, 'el'), /^content\/2013-2014\/traditional-cultures: προειδοποίηση: /);
+    assert.equal(formatSummary([latvija], 'el'), '1 λάθος σε 1 αρχείο.');
+    assert.equal(formatSummary([latvija, badFolder, untranslated, untranslated], 'el'), '2 λάθη σε 2 αρχεία, 2 προειδοποιήσεις.');
+  });
+});
 
-  test('the fix, the warning and the summary are in Greek, with Greek plurals', () => {
-    useMessageLanguage('el');
-    assert.match(formatProblem(latvija), /\n {4}Διόρθωση: Did you mean/);
-    assert.match(formatProblem(untranslated), /^content\/2013-2014\/traditional-cultures: προειδοποίηση: /);
-    assert.equal(formatSummary([latvija]), '1 λάθος σε 1 αρχείο.');
-    assert.equal(formatSummary([latvija, badFolder, untranslated, untranslated]), '2 λάθη σε 2 αρχεία, 2 προειδοποιήσεις.');
+test('a problem said in one language, as check --json prints it', () => {
+  assert.deepEqual(sayProblem(badFolder, 'en'), {
+    file: 'content/2015-2016/Scratch Project',
+    message:
+      '"Scratch Project" cannot be a project folder\'s name: it becomes the project\'s web address, so only small Latin letters (a-z), digits and dashes are allowed.',
+    fix: 'Rename the folder to "scratch-project".',
   });
 });
