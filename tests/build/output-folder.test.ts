@@ -6,13 +6,12 @@
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { after, before, describe, test } from 'node:test';
 import { MARKER } from '../../src/build/output-folder.ts';
-import { makeContentFixture, makeTempDir, repoRoot, runBuild, snapshotFolder, type ContentFixture } from '../helpers/content-fixture.ts';
+import { makeContentFixture, makeTempDir, runBuild, snapshotFolder, type ContentFixture } from '../helpers/content-fixture.ts';
+import { copyProject, type ProjectCopy } from '../helpers/project-copy.ts';
 
 const BUILD_USAGE = 'Usage: npm run build [-- --content DIR --output DIR --path-prefix /PREFIX/]';
 
@@ -126,22 +125,45 @@ describe('npm run build --output', () => {
 });
 
 describe('npm start', () => {
-  const temp = makeTempDir('etwinning-start-');
-  after(() => temp.remove());
+  let copy: ProjectCopy;
+  before(() => {
+    copy = copyProject('start');
+  });
+  after(() => copy.remove());
 
-  test('refuses a _site folder with files it did not write, and leaves them', () => {
-    const site = path.join(temp.dir, '_site');
-    mkdirSync(site);
-    writeFileSync(path.join(site, 'index.html'), 'a page written by hand');
-    // Run from a folder that holds the foreign _site, as `npm start` runs from the project's folder.
-    const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
-    const result = spawnSync(process.execPath, ['--import', tsx, path.join(repoRoot, 'src', 'cli', 'start.ts')], {
-      cwd: temp.dir,
+  /** `npm start` in the project copy, until it exits (a refusal or a mistake), at most a minute. */
+  const start = () =>
+    spawnSync(process.execPath, ['--import', 'tsx', path.join('src', 'cli', 'start.ts'), '--port', '18573'], {
+      cwd: copy.project,
       encoding: 'utf8',
       timeout: 60_000,
+      env: { ...process.env, LANG: 'C.UTF-8', LC_ALL: '' },
     });
+
+  test('refuses a _site folder with files it did not write, and leaves them', () => {
+    const site = path.join(copy.project, '_site');
+    mkdirSync(site);
+    writeFileSync(path.join(site, 'index.html'), 'a page written by hand');
+    const result = start();
     assert.equal(result.status, 2, result.stderr);
     assert.equal(result.stderr, '"_site" holds files that this build did not write (index.html); move it away, or empty it first.\n');
     assert.deepEqual(readdirSync(site), ['index.html']);
+    rmSync(site, { recursive: true });
+  });
+
+  test('with a mistake in the content at its start, says it as the build does and serves nothing', () => {
+    const file = path.join(copy.project, 'content', '2015-2016', 'the-scratch-project', 'index.el.md');
+    const text = readFileSync(file, 'utf8');
+    writeFileSync(file, text.replace('title: "The Scratch Project"', 'title: [a, b]'));
+    try {
+      const result = start();
+      assert.equal(result.status, 1, result.stderr);
+      assertNoStackTrace(result.stderr);
+      assert.match(result.stderr, /^content\/2015-2016\/the-scratch-project\/index\.el\.md:2: title: /);
+      assert.match(result.stderr, /\n\n1 error in 1 file\. Fix them, then run npm start again\.\n$/);
+      assert.doesNotMatch(result.stderr, /unexpected problem/);
+    } finally {
+      writeFileSync(file, text);
+    }
   });
 });

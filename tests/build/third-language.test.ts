@@ -8,14 +8,15 @@
  * speaking French. Nothing else of the project is changed.
  */
 import assert from 'node:assert/strict';
-import { cpSync, existsSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
 import { XMLParser } from 'fast-xml-parser';
 import { parse as parseHtml } from 'node-html-parser';
 import { parse as parseYaml } from 'yaml';
 import { LANGUAGES } from '../../src/i18n/languages.ts';
-import { BuiltSite, repoRoot, runCli, tempDir, text } from '../helpers/built-site.ts';
+import { BuiltSite, repoRoot, runCli, text } from '../helpers/built-site.ts';
+import { copyProject, type ProjectCopy } from '../helpers/project-copy.ts';
 import { parseReport } from '../helpers/report.ts';
 
 const CODE = 'fr';
@@ -28,8 +29,6 @@ const french = (key: string, values: Record<string, string> = {}) =>
     .reduce((tree, part) => tree[part], fr)
     .replace(/\{\{(\w+)\}\}/g, (_: string, name: string) => values[name] ?? '');
 
-/** What a project copy holds: the project's files, and its node_modules as a link. */
-const PROJECT_FILES = ['src', 'templates', 'public', 'content', 'package.json', 'tsconfig.json', '.eleventy.ts'];
 /** A project with a French file, and one without. */
 const TRANSLATED = '2015-2016/the-scratch-project';
 const UNTRANSLATED = '2013-2014/traditional-cultures';
@@ -52,7 +51,7 @@ const EVERY_KIND = [
 /** The same page in `lang`: the default language at the root, the others under /<code>/. */
 const inLanguage = (url: string, lang: string) => (lang === LANGUAGES[0] ? url : `/${lang}${url}`);
 
-let root: string;
+let copy: ProjectCopy;
 let project: string;
 let site: BuiltSite;
 
@@ -65,10 +64,8 @@ function edit(file: string, pattern: RegExp, replace: (...groups: string[]) => s
 }
 
 before(() => {
-  root = tempDir('third-language');
-  project = path.join(root, 'project');
-  for (const file of PROJECT_FILES) cpSync(path.join(repoRoot, file), path.join(project, file), { recursive: true });
-  symlinkSync(path.join(repoRoot, 'node_modules'), path.join(project, 'node_modules'));
+  copy = copyProject('third-language');
+  project = copy.project;
 
   // The two steps of adding a language.
   edit('src/i18n/languages.ts', /export const LANGUAGES = \[(.*)\] as const;/, (line, codes) => line.replace(codes!, `${codes}, '${CODE}'`));
@@ -99,7 +96,7 @@ before(() => {
 
 after(() => {
   site?.remove();
-  rmSync(root, { recursive: true, force: true });
+  copy.remove();
 });
 
 test('every page exists in the three languages, the new one under /fr/', () => {
@@ -233,7 +230,7 @@ test('npm run check -- --lang fr speaks French: warnings for what is not transla
   assert.ok(!clean.stdout.includes(`content/${TRANSLATED}: `), 'the translated project is not named');
 
   // A mistake, said in French: the suggestion names the country in the three languages.
-  const broken = path.join(root, 'broken');
+  const broken = path.join(path.dirname(project), 'broken');
   cpSync(path.join(project, 'content'), broken, { recursive: true });
   const file = path.join(broken, TRANSLATED, 'index.el.md');
   writeFileSync(file, readFileSync(file, 'utf8').replace('"Λετονία"', '"Latvija"'));
@@ -249,7 +246,7 @@ test('npm run check -- --lang fr speaks French: warnings for what is not transla
   assert.match(blocks.at(-1)!, /^1 erreur dans 1 fichier, \d+ avertissements\. Corrigez-la et relancez la vérification\.$/);
 
   // The build's report stays in English, as CI reads it.
-  const build = runCli('build', ['--content', broken, '--output', path.join(root, 'not-built')], project);
+  const build = runCli('build', ['--content', broken, '--output', path.join(path.dirname(project), 'not-built')], project);
   assert.equal(build.status, 1);
   assert.match(
     parseReport(build.stderr).problems[0]!.fix,
@@ -258,7 +255,7 @@ test('npm run check -- --lang fr speaks French: warnings for what is not transla
 });
 
 test('npm run new takes --title-fr and understands country names in French', () => {
-  const content = path.join(root, 'new-content');
+  const content = path.join(path.dirname(project), 'new-content');
   cpSync(path.join(project, 'content'), content, { recursive: true });
   const result = runCli(
     'new',
