@@ -207,13 +207,23 @@ export async function checkPhotoReferences(
       add(say('photo.folder', { name: where.name }), say('photo.folderFix', { example: example(`${where.name}/photo-1.jpg`) }));
       continue;
     }
+    // A pipe, a socket or a device named like a photo is not one (and reading a pipe would wait forever).
+    if (!found.isFile()) {
+      add(say('photo.notImage', { name: where.name }), say('photo.saveAsJpeg', { example: example(where.name) }));
+      continue;
+    }
     // A symbolic link could publish a file from anywhere on the machine that builds the site.
     const real = await realpath(absolute);
     if (!real.startsWith(realFolder + path.sep)) {
       add(say('photo.link', { name: where.name }), copyIn);
       continue;
     }
-    const format = imageFormat(await readHead(real));
+    const head = await readHead(real).catch((error: NodeJS.ErrnoException) => error);
+    if (head instanceof Error) {
+      add(say('limits.unreadable', { reason: head.code ?? head.message }), say('limits.unreadableFix'));
+      continue;
+    }
+    const format = imageFormat(head);
     if (!format || !READABLE.has(format)) {
       const jpeg = `${where.name.replace(/\.[^./]*$/, '')}.jpg`;
       add(
@@ -222,7 +232,7 @@ export async function checkPhotoReferences(
       );
       continue;
     }
-    const size = await photoSize(real);
+    const size = await photoSize(real, where.name);
     if ('reason' in size) {
       add(say('photo.unreadable', { name: where.name, reason: size.reason }), say('photo.unreadableFix'));
       continue;
@@ -282,29 +292,45 @@ async function listImages(folder: string): Promise<string[]> {
 
 /**
  * A photo's width and height as shown (a phone's "rotated" flag applied), from
- * its header only: nothing is decoded. A header that cannot be read means the
- * file cannot be encoded either.
+ * its header; and whether the rest of the file is there. A header that cannot
+ * be read means the file cannot be encoded either; nor can a photo cut short
+ * (an upload that stopped), which only decoding finds: it is decoded at an
+ * eighth of its size, which JPEG's own scaled decoding makes quick, so that
+ * the check refuses what the build would.
  */
-async function photoSize(file: string): Promise<{ width: number; height: number } | { reason: string }> {
+async function photoSize(file: string, name: string): Promise<{ width: number; height: number } | { reason: string }> {
   try {
     const { width, height, orientation } = await sharp(file, { limitInputPixels: false }).metadata();
     if (!width || !height) return { reason: 'no width or height' };
+    if (width * height <= MAX_PHOTO_PIXELS)
+      await sharp(file)
+        .resize({ width: Math.max(1, Math.round(width / 8)) })
+        .raw()
+        .toBuffer();
     // Orientations 5 to 8 turn the photo a quarter.
     return (orientation ?? 1) >= 5 ? { width: height, height: width } : { width, height };
   } catch (error) {
-    return { reason: photoErrorReason(error) };
+    return { reason: photoErrorReason(error, name) };
   }
 }
 
 /**
- * Why sharp could not read a photo, the same each time: its first clause only
- * ("Input file has corrupt header"). What libvips adds after it comes from an
- * error buffer that photos read at the same time share, so it can name another
- * photo's trouble, or nothing.
+ * Why sharp could not read a photo, the same each time: its first clause,
+ * without the name of the library part that said it ("VipsJpeg: Premature end
+ * of JPEG file" is "Premature end of JPEG file"). What libvips adds after it
+ * comes from an error buffer that photos read at the same time share, so it
+ * can name another photo's trouble, or nothing; and the file's own path,
+ * which it may quote, is said as the photo's name.
  */
-export function photoErrorReason(error: unknown): string {
+export function photoErrorReason(error: unknown, name?: string): string {
   const message = error instanceof Error ? error.message : String(error);
-  return message.split('\n')[0]!.split(':')[0]!.replace(/\.$/, '').trim();
+  const first = message
+    .split('\n')[0]!
+    .replace(/\bVips\w*:\s*/g, '')
+    .split(':')[0]!
+    .replace(/\.$/, '')
+    .trim();
+  return name === undefined ? first : first.replace(/"[^"]*"/g, `"${name}"`);
 }
 
 /** Too many pixels to encode, or too tall for the web formats even at the width it is shown. */

@@ -314,23 +314,25 @@ describe('mistakes in photo references stop the build with the file and the line
     );
   });
 
-  test('a photo cut short after its header passes the check, which decodes nothing, and stops the build', () => {
+  test('a photo cut short after its header (an upload that stopped) is found by the check as by the build, which encodes nothing', () => {
     const content = fixture();
     const jpeg = readFileSync(content.abs(`${SCRATCH}/programming-blocks.jpg`));
     content.write(`${SCRATCH}/programming-blocks.jpg`, jpeg.subarray(0, Math.floor(jpeg.length / 2)));
     const checkCache = path.join(temp('etwinning-photo-check-'), 'never');
     process.env.PHOTOS_CACHE = checkCache;
     const check = runCheck(['--content', content.contentArg]);
-    assert.equal(check.status, 0, check.stderr);
+    assert.equal(check.status, 1, check.stderr);
     assert.ok(!existsSync(checkCache), 'the check does not encode');
-    const { main, fix } = oneProblemOfBuildOnly(content);
+    const build = runBuildOf(content);
+    assert.equal(build.status, 1, build.stderr);
+    const errors = (stderr: string) => stderr.split('\n\n').filter((block) => block.includes('\n    Fix: ') && !block.includes(': warning: '));
+    assert.deepEqual(errors(check.stderr), errors(build.stderr), 'the check says what the build says');
     assert.match(
-      main,
+      errors(build.stderr)[0]!,
       new RegExp(
-        `^${escapeRegExp(content.shown(SCRATCH_EL))}:${content.lineOf(SCRATCH_EL, '](programming-blocks.jpg)')}: The photo "programming-blocks.jpg" cannot be read as an image \\(.+\\)\\.$`,
+        `^${escapeRegExp(content.shown(SCRATCH_EL))}:${content.lineOf(SCRATCH_EL, '](programming-blocks.jpg)')}: The photo "programming-blocks.jpg" cannot be read as an image: the file is damaged, or cut short \\(as an upload that stopped leaves it\\)\\.\n    Fix: Open it in an image editor and save it again as JPEG, or replace it with another copy of the photo\\.$`,
       ),
     );
-    assert.equal(fix, 'Open it in an image editor and save it again as JPEG, or replace it with another copy of the photo.');
   });
 
   test('a photo whose header cannot be read is found by the check as by the build, at each reference', () => {
@@ -352,7 +354,10 @@ describe('mistakes in photo references stop the build with the file and the line
         `${content.shown(SCRATCH_EN)}:${content.lineOf(SCRATCH_EN, '](programming-blocks.jpg)')}`,
       ],
     );
-    assert.match(build.stderr, /The photo "programming-blocks\.jpg" cannot be read as an image \(Input file has corrupt header\)\./);
+    assert.match(
+      build.stderr,
+      /The photo "programming-blocks\.jpg" cannot be read as an image: the file is damaged, or cut short \(as an upload that stopped leaves it\)\./,
+    );
   });
 
   test("a photo in the school's introduction", () => {

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -154,6 +155,31 @@ describe('checkPhotoReferences', () => {
     assert.equal(
       problems[3]!.fix,
       'Open it in an image editor and save it as JPEG (on a phone: share or export it as JPEG), then write its name: ![D](anim.jpg)',
+    );
+  });
+
+  test('refuses a pipe or a socket named like a photo, without waiting to read it', async () => {
+    const folder = tempDir();
+    execFileSync('mkfifo', [path.join(folder, 'f.jpg')]);
+    const { placed, problems } = await check('![A](f.jpg)', folder);
+    assert.deepEqual(placed, []);
+    assert.deepEqual(
+      problems.map(({ line, message }) => `${line}: ${message}`),
+      ['5: "f.jpg" is not a photo: the site shows JPEG, PNG, WebP, AVIF and TIFF images.'],
+    );
+  });
+
+  test('refuses a photo cut short (an upload that stopped), as the build would: it is decoded, small', async () => {
+    const folder = tempDir();
+    const jpeg = await sharp({ create: { width: 64, height: 64, channels: 3, background: '#888', noise: { type: 'gaussian', mean: 128, sigma: 40 } } })
+      .jpeg()
+      .toBuffer();
+    writeFileSync(path.join(folder, 'half.jpg'), jpeg.subarray(0, Math.floor(jpeg.length / 2)));
+    const { placed, problems } = await check('![A](half.jpg)', folder);
+    assert.deepEqual(placed, []);
+    assert.deepEqual(
+      problems.map(({ line, message }) => `${line}: ${message}`),
+      ['5: The photo "half.jpg" cannot be read as an image: the file is damaged, or cut short (as an upload that stopped leaves it).'],
     );
   });
 
