@@ -373,15 +373,6 @@ describe('mistakes in photo references stop the build with the file and the line
   function runBuildOf(content: ContentFixture) {
     return build(['--content', content.contentArg, '--output', output], cache);
   }
-
-  function oneProblemOfBuildOnly(content: ContentFixture): { main: string; fix: string } {
-    const result = runBuildOf(content);
-    assert.equal(result.status, 1, result.stderr);
-    assert.deepEqual(snapshotFolder(output), goodSite, 'the previous output folder is exactly as it was');
-    const [main, fix, , summary] = result.stderr.split('\n');
-    assert.equal(summary, `1 error in 1 file. Nothing was built; ${output} is unchanged.`);
-    return { main: main!, fix: fix!.replace(/^ {4}Fix: /, '') };
-  }
 });
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
