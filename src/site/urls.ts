@@ -1,4 +1,5 @@
 import type { Project, SchoolYear } from '../content/model.ts';
+import type { QualityLabel } from '../content/normalise/labels.ts';
 import { DEFAULT_LANG, type Lang } from '../i18n/languages.ts';
 
 /**
@@ -16,6 +17,7 @@ export const SITE_PATHS = {
   archive: '/archive/',
   grades: '/grades/',
   partners: '/countries/',
+  labels: '/labels/',
   search: '/search/',
   accessibility: '/accessibility/',
   notFound: '/404.html',
@@ -63,4 +65,9 @@ export function gradePath(grade: number): string {
 
 export function partnerPath(code: string): string {
   return `${SITE_PATHS.partners}${code.toLowerCase()}/`;
+}
+
+/** `/labels/national/`: the label's own word, the same in every language. */
+export function labelPath(label: QualityLabel): string {
+  return `${SITE_PATHS.labels}${label}/`;
 }
