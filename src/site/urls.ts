@@ -30,6 +30,8 @@ export const SITE_PATHS = {
   openDataCsv: '/archive.csv',
   /** Files of public/, copied as they are. */
   stylesheet: '/css/site.css',
+  /** Quality Labels' badges and links to other sites: linked only by the pages that show projects. */
+  projectsStylesheet: '/css/projects.css',
   icon: '/favicon.svg',
   searchScript: '/js/search.js',
   /** Pagefind's index and interface, written by the search index. */
