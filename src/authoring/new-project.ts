@@ -5,6 +5,7 @@ import { translate } from '../i18n/i18n.ts';
 import { FOLDER_NAME_LANGUAGES, LANGUAGES, type Lang } from '../i18n/languages.ts';
 import { classGroupCode, type ClassGroup } from '../content/normalise/grades.ts';
 import { countryName, type CountryCode } from '../content/normalise/countries.ts';
+import type { QualityLabel } from '../content/normalise/labels.ts';
 import { suggestSlug } from '../content/slug.ts';
 
 /** What a teacher tells `npm run new` about a project. */
@@ -16,6 +17,10 @@ export interface NewProject {
   partners: CountryCode[];
   /** The same project in an earlier year, `YEAR/folder` (`npm run import` finds it on an old page). */
   continues?: string;
+  /** Its eTwinning Quality Labels, if it earned any. */
+  labels?: QualityLabel[];
+  /** Its page on the European School Education Platform, an https address. */
+  link?: string;
 }
 
 /**
@@ -46,6 +51,8 @@ export function newProjectFiles(project: NewProject, bodies: Partial<Record<Lang
       frontMatter.classes = project.classes.map(classGroupCode);
       frontMatter.partners = project.partners.map((code) => countryName(code, lang));
       if (project.continues) frontMatter.continues = project.continues;
+      if (project.labels?.length) frontMatter.labels = project.labels;
+      if (project.link) frontMatter.link = project.link;
     }
     const body = bodies[lang] ?? newProjectBody(project, lang);
     return { name: `index.${lang}.md`, text: `---\n${stringify(frontMatter, { lineWidth: 0 })}---\n\n${body}\n` };

@@ -75,6 +75,8 @@ export function editorRules(): EditorRules {
       missingField: editorText('save.missingField', { label: '{{label}}', language: '{{language}}', code: '{{code}}' }),
       noFolderName: editorText('save.noFolderName'),
     },
+    // The list widget's button (for outcomes), which Decap's Greek phrases lack.
+    missingPhrases: { editor: { editorWidgets: { list: { add: editorText('decapListAdd'), addType: editorText('decapListAdd') } } } },
   };
 }
 

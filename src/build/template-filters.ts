@@ -14,7 +14,8 @@ import { absolutizeHtml, absoluteUrlMaker, feedIdMaker } from '../site/links.ts'
 import { archiveCsv, openArchiveJson, openArchiveJsonSchemaText } from '../site/open-data.ts';
 import { versionFor, type Count } from '../site/pages.ts';
 import { projectCard } from '../site/project-card.ts';
-import { gradePath, localUrl, partnerPath, projectPath, yearPath } from '../site/urls.ts';
+import { gradePath, labelPath, localUrl, partnerPath, projectPath, yearPath } from '../site/urls.ts';
+import type { QualityLabel } from '../content/normalise/labels.ts';
 
 const mapPartners = (partners: Count<CountryCode>[]): MapPartner[] => partners.map((partner) => ({ code: partner.key, count: partner.count }));
 
@@ -46,6 +47,7 @@ export function templateFilters(options: { pathPrefix: string; siteUrl: string }
     yearUrl: (year: { id: string }, lang: Lang) => localUrl(lang, yearPath(year)),
     gradeUrl: (grade: number, lang: Lang) => localUrl(lang, gradePath(grade)),
     partnerUrl: (code: string, lang: Lang) => localUrl(lang, partnerPath(code)),
+    labelUrl: (label: QualityLabel, lang: Lang) => localUrl(lang, labelPath(label)),
     absoluteUrl,
     // In HTML, a root-relative URL gets the path prefix from the base plugin; an absolute one must have it already.
     alternateUrl: (path: string) => (siteUrl ? absoluteUrl(path) : path),

@@ -5,6 +5,8 @@ import { createInterface } from 'node:readline/promises';
 import { newProjectFiles, slugFor, type NewProject } from '../authoring/new-project.ts';
 import { countryName, parseCountry, type CountryCode } from '../content/normalise/countries.ts';
 import { parseClassGroup, type ClassGroup } from '../content/normalise/grades.ts';
+import { parseQualityLabel, sortLabels, type QualityLabel } from '../content/normalise/labels.ts';
+import { parseWebAddress } from '../content/normalise/web-address.ts';
 import { FIRST_SCHOOL_YEAR, lastSchoolYear, schoolYearMistake, SLUG_PATTERN } from '../content/schema.ts';
 import { SLUG_MAX_LENGTH, suggestSlug } from '../content/slug.ts';
 import { controlCharacterIn } from '../content/source-file.ts';
@@ -19,7 +21,7 @@ import { contentFolder, EXIT, parseOptions, runCommand, UsageError } from './opt
  * they are. Asks for what the flags do not give when run in a terminal; in a
  * script, every answer must come as a flag.
  */
-const USAGE = `npm run new [-- --year 2016-2017 ${LANGUAGES.map((lang) => `--title-${lang} "..."`).join(' ')} --classes "Ε', ΣΤ1" --partners "Ελλάδα, Λετονία" --folder NAME --content DIR --lang ${LANGUAGES.join('|')}]`;
+const USAGE = `npm run new [-- --year 2016-2017 ${LANGUAGES.map((lang) => `--title-${lang} "..."`).join(' ')} --classes "Ε', ΣΤ1" --partners "Ελλάδα, Λετονία" --labels "national, european" --link https://... --folder NAME --content DIR --lang ${LANGUAGES.join('|')}]`;
 
 /** `--title-el`, `--title-en`, …: a project's title in each language of the archive, asked in their order. */
 const titleFlag = (lang: Lang) => `title-${lang}` as const;
@@ -76,11 +78,31 @@ function readers(lang: Lang) {
       list(raw, parseClassGroup, (value, suggestions) => t('badClass', { value, suggestion: didYouMean(suggestions) })),
     partners: (raw: string): Answer<CountryCode[]> =>
       list(raw, parseCountry, (value, suggestions) => t('badCountry', { value, suggestion: didYouMean(suggestions.map((code) => countryName(code, lang))) })),
+    /** Read as the check reads them, and written in the archive's order; the same label twice is one. */
+    labels(raw: string): Answer<QualityLabel[]> {
+      const read = list(raw, parseQualityLabel, (value, suggestions) => t('badLabel', { value, suggestion: didYouMean(suggestions) }));
+      return 'value' in read ? { value: sortLabels(read.value) } : read;
+    },
+    link(raw: string): Answer<string> {
+      const parsed = parseWebAddress(raw);
+      if (parsed.ok) return { value: parsed.value };
+      return { error: t('badLink', { value: raw.trim(), suggestion: parsed.suggestion ? didYouMean([parsed.suggestion]) : '' }) };
+    },
   };
 }
 
 await runCommand(USAGE, async () => {
-  const flags = parseOptions(process.argv.slice(2), ['year', ...LANGUAGES.map(titleFlag), 'classes', 'partners', 'folder', 'content', 'lang']);
+  const flags = parseOptions(process.argv.slice(2), [
+    'year',
+    ...LANGUAGES.map(titleFlag),
+    'classes',
+    'partners',
+    'labels',
+    'link',
+    'folder',
+    'content',
+    'lang',
+  ]);
   const lang = commandLanguage(flags.lang);
   const contentDir = contentFolder(flags.content);
   const read = readers(lang);
@@ -124,7 +146,10 @@ await runCommand(USAGE, async () => {
     const classes = await answer(flags.classes, read.t('classes'), read.classes);
     const partners = await answer(flags.partners, read.t('partners'), read.partners);
 
-    const project: NewProject = { year, titles, classes, partners };
+    // Optional, and asked for by no question: given as flags, or written in the file later.
+    const labels = flags.labels === undefined ? undefined : await answer(flags.labels, '', read.labels);
+    const link = flags.link === undefined ? undefined : await answer(flags.link, '', read.link);
+    const project: NewProject = { year, titles, classes, partners, ...(labels ? { labels } : {}), ...(link ? { link } : {}) };
     const slug = await folderName(flags.folder, slugFor(project), path.join(contentDir, year));
     const folder = path.join(contentDir, year, slug);
     if (existsSync(folder)) {

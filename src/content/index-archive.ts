@@ -1,6 +1,7 @@
 import { closest } from 'fastest-levenshtein';
 import { DEFAULT_LANG, LANGUAGES } from '../i18n/languages.ts';
-import type { Archive, GradeEntry, Partner, Project, School, SchoolYear } from './model.ts';
+import type { Archive, GradeEntry, LabelEntry, Partner, Project, School, SchoolYear } from './model.ts';
+import { QUALITY_LABELS } from './normalise/labels.ts';
 import { compareClassLists, type ClassGroup } from './normalise/grades.ts';
 import type { CountryCode } from './normalise/countries.ts';
 import { say } from './messages.ts';
@@ -95,6 +96,9 @@ export function indexArchive(
       .sort((a, b) => a.key - b.key)
       .map(({ key, projects }): GradeEntry => ({ grade: key, projects })),
     partners: groupBy(allProjects, (project) => project.partners).map(({ key, projects }): Partner => ({ code: key as CountryCode, projects })),
+    labels: groupBy(allProjects, (project) => project.labels)
+      .sort((a, b) => QUALITY_LABELS.indexOf(a.key) - QUALITY_LABELS.indexOf(b.key))
+      .map(({ key, projects }): LabelEntry => ({ label: key, projects })),
   };
 }
 

@@ -4,12 +4,23 @@ import { LANGUAGES } from '../i18n/languages.ts';
 import { countryName, type CountryCode } from './normalise/countries.ts';
 import { type MessageValue, say } from './messages.ts';
 import type { ContentProblem } from './problems.ts';
-import { listItems, type RefusedValue, type RepeatedItem } from './schema.ts';
+import { listItems, OUTCOME_FIELDS, type LineBreak, type RefusedAddress, type RefusedValue, type RepeatedItem } from './schema.ts';
 import type { SourceFile } from './source-file.ts';
 
-/** What each field holds, for the messages: `messages.hint.<field>` in the locale files. */
-const hint = (field: string | undefined) => (field && KNOWN_HINTS.has(field) ? say(`hint.${field}`) : say('hint.value'));
+/** What each field holds, for the messages: `messages.hint.<field>`, or `messages.fields.<field>.hint`, in the locale files. */
+const hint = (field: string | undefined) => {
+  if (field && KNOWN_HINTS.has(field)) return say(`hint.${field}`);
+  if (field && FIELD_HINTS.has(field)) return say(`fields.${field}.hint`);
+  return say('hint.value');
+};
 const KNOWN_HINTS = new Set(['title', 'summary', 'classes', 'partners', 'continues', 'name', 'email']);
+const FIELD_HINTS = new Set(['labels', 'link', 'outcomes']);
+
+/** The kinds of custom issues the schemas raise, by their params. */
+type CustomParams = RefusedValue | RefusedAddress | LineBreak | RepeatedItem;
+
+/** A value quoted in a message: long addresses are cut, the message stays readable. */
+const shorten = (value: string) => (value.length > 80 ? `${value.slice(0, 77)}…` : value);
 
 /** "A or B or C", in the language the message is said in. */
 const orList = (values: MessageValue[]): MessageValue => ({ list: values, separator: say('or') });
@@ -21,6 +32,16 @@ export function issueProblems(source: SourceFile, issues: readonly z.core.$ZodIs
     const line = source.lineOf(issue.path as (string | number)[]);
     const at = { file: source.file, line, field };
 
+    const params = issue.code === 'custom' ? (issue.params as CustomParams | undefined) : undefined;
+    if (params?.kind === 'repeated') return [repeatedItemProblem(source, at, issue.path, params)];
+    if (params?.kind === 'address') return [addressProblem(at, params, field)];
+    if (params?.kind === 'lineBreak') {
+      return [{ ...at, message: say('fields.outcomes.lineBreak', { key: String(issue.path.at(-1)) }), fix: say('fields.outcomes.lineBreakFix') }];
+    }
+    if (params) return [refusedValueProblem(at, params)];
+    // An item of `outcomes`: its own messages, on its own line.
+    if (field === 'outcomes' && issue.path.length >= 2) return outcomeProblems(source, issue, at);
+
     if (issue.code === 'unrecognized_keys') {
       return issue.keys.map((key) => ({
         file: source.file,
@@ -29,12 +50,6 @@ export function issueProblems(source: SourceFile, issues: readonly z.core.$ZodIs
         message: say('unknownField', { key }),
         fix: say('unknownFieldFix', { nearest: closest(key, fields as string[]), fields: fields.join(', ') }),
       }));
-    }
-    if (issue.code === 'custom' && (issue.params as RepeatedItem | undefined)?.kind === 'repeated') {
-      return [repeatedItemProblem(source, at, issue.path, issue.params as RepeatedItem)];
-    }
-    if (issue.code === 'custom' && issue.params) {
-      return [refusedValueProblem(at, issue.params as RefusedValue)];
     }
     if (field === 'continues' && issue.code === 'invalid_format') {
       return [{ ...at, message: say('badContinues', { value: String(source.data.continues) }), fix: say('badContinuesFix') }];
@@ -52,7 +67,13 @@ export function issueProblems(source: SourceFile, issues: readonly z.core.$ZodIs
   });
 }
 
-function refusedValueProblem(at: Pick<ContentProblem, 'file' | 'line' | 'field'>, refused: RefusedValue): ContentProblem {
+type Where = Pick<ContentProblem, 'file' | 'line' | 'field'>;
+
+function refusedValueProblem(at: Where, refused: RefusedValue): ContentProblem {
+  if (refused.kind === 'label') {
+    const didYouMean = refused.suggestions.length ? say('didYouMean', { values: orList(refused.suggestions) }) : '';
+    return { ...at, message: say('fields.labels.unknown', { value: refused.value }), fix: say('fields.labels.unknownFix', { didYouMean }) };
+  }
   if (refused.kind === 'class') {
     const didYouMean = refused.suggestions.length ? say('didYouMean', { values: orList(refused.suggestions) }) : '';
     return { ...at, message: say('badClass', { value: refused.value }), fix: say('badClassFix', { didYouMean }) };
@@ -69,16 +90,57 @@ function everyName(code: CountryCode): string {
   return `${[...names].join(' / ')} (${code})`;
 }
 
+/** Where each kind of list item's repeat is told. */
+const REPEATED_MESSAGES: Record<RepeatedItem['of'], string> = {
+  class: 'limits.repeatedClass',
+  country: 'limits.repeatedCountry',
+  label: 'fields.labels.repeated',
+  outcome: 'fields.outcomes.repeated',
+};
+
 /** `partners: [Λετονία, LV]`: the later item, on its line, names the earlier one and its line. */
-function repeatedItemProblem(
-  source: SourceFile,
-  at: Pick<ContentProblem, 'file' | 'line' | 'field'>,
-  path: readonly PropertyKey[],
-  repeated: RepeatedItem,
-): ContentProblem {
+function repeatedItemProblem(source: SourceFile, at: Where, path: readonly PropertyKey[], repeated: RepeatedItem): ContentProblem {
   const field = String(path[0]);
   const items = listItems(source.data[field]) as unknown[];
-  const quote = (index: number) => String(items[index]);
+  // An outcome is told by its address, the thing it repeats.
+  const quote = (index: number) => (repeated.of === 'outcome' ? shorten(String((items[index] as { url?: unknown }).url).trim()) : String(items[index]));
   const values = { value: quote(Number(path[1])), first: quote(repeated.first), line: source.lineOf([field, repeated.first]) };
-  return { ...at, message: say(repeated.of === 'class' ? 'limits.repeatedClass' : 'limits.repeatedCountry', values), fix: say('limits.repeatedFix') };
+  return { ...at, message: say(REPEATED_MESSAGES[repeated.of], values), fix: say('limits.repeatedFix') };
+}
+
+/** `link: http://…`, an outcome's `url: C:\…`: what the address is, and the https one to write. */
+function addressProblem(at: Where, refused: RefusedAddress, field: string | undefined): ContentProblem {
+  const example = say(field === 'link' ? 'fields.link.example' : 'fields.outcomes.urlExample');
+  let fix = say(refused.mistake === 'file' ? 'fields.address.fileFix' : 'fields.address.fix', { example });
+  // The https address itself, written out, rather than "did you mean": a question mark after an address reads as part of it.
+  if (refused.suggestion) fix = say('fields.address.suggestionFix', { address: refused.suggestion });
+  return { ...at, message: say(`fields.address.${refused.mistake}`, { value: shorten(refused.value) }), fix };
+}
+
+/**
+ * An item of `outcomes` that is not `{ title, url }`: told on the item's own
+ * line (or its key's), with the item's two lines to write.
+ */
+function outcomeProblems(source: SourceFile, issue: z.core.$ZodIssue, at: Where): ContentProblem[] {
+  const fix = say('fields.outcomes.itemFix');
+  const index = Number(issue.path[1]);
+  const item = (listItems(source.data.outcomes) as unknown[])[index];
+  if (issue.code === 'unrecognized_keys') {
+    return issue.keys.map((key) => ({
+      ...at,
+      line: source.lineOf([...(issue.path as (string | number)[]), key]),
+      message: say('fields.outcomes.unknownKey', { key }),
+      fix: say('fields.outcomes.unknownKeyFix', { nearest: closest(key, OUTCOME_FIELDS), fields: OUTCOME_FIELDS.join(', ') }),
+    }));
+  }
+  if (issue.path.length === 2) {
+    // `- https://…` or `- Our e-book`: a list item that is a text, not a title and an address.
+    const value = item === null || typeof item === 'object' ? '' : shorten(String(item));
+    return [{ ...at, message: say(value ? 'fields.outcomes.notItem' : 'fields.outcomes.notItemEmpty', { value }), fix }];
+  }
+  const key = String(issue.path[2]);
+  const value = item !== null && typeof item === 'object' ? (item as Record<string, unknown>)[key] : undefined;
+  if (value === undefined) return [{ ...at, message: say('fields.outcomes.missing', { key }), fix }];
+  if (value === null || issue.code === 'too_small') return [{ ...at, message: say('fields.outcomes.empty', { key }), fix }];
+  return [{ ...at, message: say('fields.outcomes.wrong', { key }), fix }];
 }

@@ -30,6 +30,8 @@ import {
 } from './schema.ts';
 import { readSourceFile, type SourceFile } from './source-file.ts';
 import { classGroupCode, classGroupKey } from './normalise/grades.ts';
+import { sortLabels } from './normalise/labels.ts';
+import { samePageKey } from './normalise/web-address.ts';
 
 export interface LoadResult {
   /** Present only when there are no problems. */
@@ -283,7 +285,14 @@ async function readProject(folder: ProjectFolder, problems: ContentProblem[], bo
       }
       const fields = parsed.data;
       // The body is rendered once the whole archive is checked (and its photos encoded).
-      const version: ProjectVersion = { lang: file.lang, title: fields.title, summary: fields.summary, html: '', file: file.file };
+      const version: ProjectVersion = {
+        lang: file.lang,
+        title: fields.title,
+        summary: fields.summary,
+        outcomes: fields.outcomes ?? [],
+        html: '',
+        file: file.file,
+      };
       bodies.push({ version, source, photos });
       return { source, fields, version };
     }),
@@ -300,6 +309,8 @@ async function readProject(folder: ProjectFolder, problems: ContentProblem[], bo
     folder: folder.folder,
     classes: neutral.classes,
     partners: neutral.partners,
+    labels: neutral.labels,
+    ...(neutral.link ? { link: neutral.link } : {}),
     continues: neutral.continues,
     continuesAt: neutral.continuesAt,
     versions: Object.fromEntries(valid.map(({ version }) => [version.lang, version])),
@@ -313,6 +324,8 @@ const comparable: Record<NeutralField, (fields: ProjectFrontMatter) => string | 
   classes: (fields) => fields.classes?.map(classGroupKey).sort().join(','),
   partners: (fields) => fields.partners?.slice().sort().join(','),
   continues: (fields) => fields.continues,
+  labels: (fields) => fields.labels && sortLabels(fields.labels).join(','),
+  link: (fields) => fields.link && samePageKey(fields.link),
 };
 
 /** A field's value as the messages quote it, in its normal spelling. */
@@ -320,11 +333,13 @@ const quoted: Record<NeutralField, (fields: ProjectFrontMatter) => string> = {
   classes: (fields) => (fields.classes ?? []).map(classGroupCode).join(', '),
   partners: (fields) => (fields.partners ?? []).join(', '),
   continues: (fields) => fields.continues ?? '',
+  labels: (fields) => sortLabels(fields.labels ?? []).join(', '),
+  link: (fields) => fields.link ?? '',
 };
 
 /**
- * Classes, partners and `continues` may be written in any language file; when
- * written in more than one, they must say the same thing.
+ * Classes, partners, `continues`, labels and the link may be written in any
+ * language file; when written in more than one, they must say the same thing.
  */
 function mergeLanguageNeutralFields(folder: ProjectFolder, versions: ValidVersion[], problems: ContentProblem[]) {
   let ok = true;
@@ -365,6 +380,8 @@ function mergeLanguageNeutralFields(folder: ProjectFolder, versions: ValidVersio
   return {
     classes: from('classes')!.fields.classes!,
     partners: from('partners')!.fields.partners!,
+    labels: sortLabels(from('labels')?.fields.labels ?? []),
+    link: from('link')?.fields.link,
     continues: continuesFrom?.fields.continues,
     continuesAt: continuesFrom && { file: continuesFrom.source.file, line: continuesFrom.source.lineOf(['continues']) },
   };

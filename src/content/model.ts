@@ -1,6 +1,7 @@
 import type { Lang } from '../i18n/languages.ts';
 import type { ClassGroup, Grade } from './normalise/grades.ts';
 import type { CountryCode } from './normalise/countries.ts';
+import type { QualityLabel } from './normalise/labels.ts';
 
 /** The archive as the site shows it: validated, normalised and cross-linked. */
 export interface Archive {
@@ -13,6 +14,8 @@ export interface Archive {
   grades: GradeEntry[];
   /** Every partner country with its projects (sorted per language where shown). */
   partners: Partner[];
+  /** Every eTwinning Quality Label a project earned, with its projects, national first; empty when none has one. */
+  labels: LabelEntry[];
 }
 
 export interface School {
@@ -39,6 +42,10 @@ export interface Project {
   slug: string;
   classes: ClassGroup[];
   partners: CountryCode[];
+  /** The eTwinning Quality Labels it earned, national first; empty when none. */
+  labels: QualityLabel[];
+  /** Its page on the European School Education Platform (its TwinSpace), an https address. */
+  link?: string;
   /** The same project in an earlier year. */
   continues?: Project;
   /** The same project in later years. */
@@ -51,9 +58,18 @@ export interface ProjectVersion {
   lang: Lang;
   title: string;
   summary?: string;
+  /** What the pupils made, published elsewhere, as this language's file lists it; empty when it lists none. */
+  outcomes: Outcome[];
   html: string;
   /** The file it came from, as shown in messages. */
   file: string;
+}
+
+/** Something the pupils made (an e-book, a video, a website), shown as a link to where it is published. */
+export interface Outcome {
+  title: string;
+  /** An https address. */
+  url: string;
 }
 
 export interface GradeEntry {
@@ -64,6 +80,12 @@ export interface GradeEntry {
 
 export interface Partner {
   code: CountryCode;
+  /** Newest year first. */
+  projects: Project[];
+}
+
+export interface LabelEntry {
+  label: QualityLabel;
   /** Newest year first. */
   projects: Project[];
 }

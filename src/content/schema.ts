@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { classGroupKey, parseClassGroup, type ClassGroup } from './normalise/grades.ts';
 import { parseCountry, type CountryCode } from './normalise/countries.ts';
+import { parseQualityLabel, QUALITY_LABELS, type QualityLabel } from './normalise/labels.ts';
+import { parseWebAddress, type AddressMistake } from './normalise/web-address.ts';
 
 /**
  * The front matter a teacher writes, as zod schemas. Items that teachers type
@@ -10,16 +12,30 @@ import { parseCountry, type CountryCode } from './normalise/countries.ts';
 
 /** Why an item was refused, carried in a custom issue's params. */
 export interface RefusedValue {
-  kind: 'class' | 'country';
+  kind: 'class' | 'country' | 'label';
   value: string;
   suggestions: string[];
+}
+
+/** Why a web address was refused (`link`, an outcome's `url`), carried in a custom issue's params. */
+export interface RefusedAddress {
+  kind: 'address';
+  value: string;
+  mistake: AddressMistake;
+  /** The address the teacher most likely meant, when there is one (the https one of an http address). */
+  suggestion?: string;
+}
+
+/** A text that must be one line (an outcome's title) written on several, carried in a custom issue's params. */
+export interface LineBreak {
+  kind: 'lineBreak';
 }
 
 /** An item of a list that means the same as an earlier one (`Λετονία` and `LV`), carried in a custom issue's params. */
 export interface RepeatedItem {
   kind: 'repeated';
   /** What the list holds, for the message. */
-  of: 'class' | 'country';
+  of: 'class' | 'country' | 'label' | 'outcome';
   /** Index of the earlier item, in the list as written (see `listItems`). */
   first: number;
 }
@@ -87,6 +103,47 @@ function normalised<T>(kind: RefusedValue['kind'], parse: (raw: string) => { ok:
 
 export const classGroup = normalised<ClassGroup>('class', parseClassGroup);
 export const country = normalised<CountryCode>('country', parseCountry);
+/** Ends in the labels' own values, so that its JSON Schema (the web editor's) lists them. */
+export const qualityLabel = normalised<QualityLabel>('label', parseQualityLabel).pipe(z.enum(QUALITY_LABELS));
+
+/** What a web address in the content is once read: https, a host with a dot, no spaces. Also the web editor's pattern. */
+export const HTTPS_ADDRESS = /^https:\/\/[^\s/?#@]+\.[^\s/?#@]+(?:[/?#]\S*)?$/;
+
+/**
+ * An https address, in its normal form (see normalise/web-address.ts). Ends in
+ * a string with the HTTPS_ADDRESS pattern, so that its JSON Schema (the web
+ * editor's) carries it.
+ */
+export const webAddress = z
+  .string()
+  .transform((raw, ctx): string => {
+    const parsed = parseWebAddress(raw);
+    if (parsed.ok) return parsed.value;
+    const params: RefusedAddress = {
+      kind: 'address',
+      value: raw.trim(),
+      mistake: parsed.mistake,
+      ...(parsed.suggestion ? { suggestion: parsed.suggestion } : {}),
+    };
+    ctx.addIssue({ code: 'custom', message: `not an https address (${parsed.mistake})`, params });
+    return z.NEVER;
+  })
+  .pipe(z.string().regex(HTTPS_ADDRESS));
+
+/** A text on one line: a title shown as a link's text. */
+const singleLine = oneLine.superRefine((text, ctx) => {
+  if (!/[\r\n]/.test(text)) return;
+  const params: LineBreak = { kind: 'lineBreak' };
+  ctx.addIssue({ code: 'custom', message: 'more than one line', params });
+});
+
+/** Something the pupils made, published elsewhere: `{ title, url }`, shown as a link, never embedded. */
+export const outcome = z.strictObject({
+  title: singleLine,
+  url: webAddress,
+});
+
+export const OUTCOME_FIELDS = Object.keys(outcome.shape) as (keyof typeof outcome.shape)[];
 
 export const YEAR_PATTERN = /^(\d{4})-(\d{4})$/;
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -147,13 +204,17 @@ export const projectFrontMatter = z.strictObject({
   classes: listOf(classGroup, 'class', classGroupKey).optional(),
   partners: listOf(country, 'country', (code) => code).optional(),
   continues: projectRef.optional(),
+  labels: listOf(qualityLabel, 'label', (label) => label).optional(),
+  link: webAddress.optional(),
+  // The same address twice is the same thing listed twice.
+  outcomes: listOf(outcome, 'outcome', (item) => item.url).optional(),
 });
 
 export type ProjectFrontMatter = z.output<typeof projectFrontMatter>;
 export const PROJECT_FIELDS = Object.keys(projectFrontMatter.shape) as (keyof ProjectFrontMatter)[];
 
 /** Fields that describe the project rather than one language version of it. */
-export const LANGUAGE_NEUTRAL_FIELDS = ['classes', 'partners', 'continues'] as const satisfies readonly (keyof ProjectFrontMatter)[];
+export const LANGUAGE_NEUTRAL_FIELDS = ['classes', 'partners', 'continues', 'labels', 'link'] as const satisfies readonly (keyof ProjectFrontMatter)[];
 /** Language-neutral fields that must be written in at least one language file. */
 export const REQUIRED_NEUTRAL_FIELDS = ['classes', 'partners'] as const satisfies readonly (keyof ProjectFrontMatter)[];
 

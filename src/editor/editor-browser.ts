@@ -7,7 +7,7 @@
  * This code runs in the browser: the project's tsconfig has no DOM library,
  * so the few browser globals it uses are declared here.
  */
-import { projectFolderName, readMarkdownFile, repairPlaceholders, writeMarkdownFile } from './editor-format.ts';
+import { fillMissingPhrases, projectFolderName, readMarkdownFile, repairPlaceholders, writeMarkdownFile } from './editor-format.ts';
 
 /** Computed from the schemas by src/build/editor-plugin.ts and put in by esbuild. */
 export interface EditorRules {
@@ -27,6 +27,8 @@ export interface EditorRules {
   folderNameLanguages: string[];
   /** What a refused save says, in the editor's language; `{{name}}` marks a value. */
   messages: { missingField: string; noFolderName: string };
+  /** Phrases of Decap's interface that its own locale may lack, in the editor's language (Decap's `%{name}` placeholders). */
+  missingPhrases: Record<string, unknown>;
 }
 
 /** A message with its `{{name}}` places filled in. */
@@ -103,7 +105,7 @@ page.document.addEventListener('DOMContentLoaded', () => {
   const cms = page.CMS;
   if (!cms) return;
   const phrases = cms.getLocale(rules.uiLocale);
-  if (phrases) cms.registerLocale(rules.uiLocale, repairPlaceholders(phrases, cms.getLocale(ENGLISH_DECAP_LOCALE)));
+  if (phrases) cms.registerLocale(rules.uiLocale, fillMissingPhrases(repairPlaceholders(phrases, cms.getLocale(ENGLISH_DECAP_LOCALE)), rules.missingPhrases));
   cms.registerCustomFormat(rules.format, 'md', {
     fromFile: readMarkdownFile,
     toFile: (data, sortedKeys) => writeMarkdownFile(data as Record<string, unknown>, sortedKeys),

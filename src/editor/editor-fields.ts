@@ -25,9 +25,18 @@ export const SCHOOL_LANGUAGE_NEUTRAL_FIELDS = ['email'] as const satisfies reado
 export interface EditorField {
   name: string;
   label: string;
-  widget: 'string' | 'list' | 'markdown';
+  widget: 'string' | 'list' | 'select' | 'markdown';
   required: boolean;
   hint?: string;
+  /** For a `select`: the values the schema allows, each with its name in the editor's language. */
+  options?: { label: string; value: string }[];
+  /** For a `select` of a list: any number of its options. */
+  multiple?: boolean;
+  /** For a `list` of objects: the fields of each item, as Decap's `fields`. */
+  fields?: EditorField[];
+  /** For a `list` of objects: what one item is called ("Add …"), and how an item is summed up when folded. */
+  label_singular?: string;
+  summary?: string;
   /**
    * `true`: each language file has its own value; `false`: a language-neutral
    * field, edited once in the default language's column and written into its
@@ -45,6 +54,10 @@ export interface EditorField {
 interface JsonProperty {
   type?: string;
   pattern?: string;
+  enum?: string[];
+  items?: JsonProperty;
+  properties?: Record<string, JsonProperty>;
+  required?: string[];
 }
 
 /** A text of the editor, in its language. */
@@ -72,29 +85,62 @@ function hintValues(lang: Lang): Record<string, string> {
 }
 
 /**
- * One Decap field per schema field: an array becomes Decap's `list` (typed as
- * "Δ2, Ε1", which the check reads like any other list), anything else a
- * one-line `string` with the schema's pattern, if any; a field the schema does
- * not require is `required: false`, unless it is a neutral field the content
- * must have in one of its files (it is written once, here).
+ * One Decap field per schema field: a list of the schema's own values (the
+ * Quality Labels) becomes Decap's `select` of several; a list of objects
+ * (`outcomes`) Decap's `list` with a field per property; any other list a
+ * `list` typed as "Δ2, Ε1", which the check reads like any other list;
+ * anything else a one-line `string` with the schema's pattern, if any. A field
+ * the schema does not require is `required: false`, unless it is a neutral
+ * field the content must have in one of its files (it is written once, here).
  */
 function fieldsFrom(schema: z.ZodType, neutral: readonly string[], requiredNeutral: readonly string[]): EditorField[] {
   const json = z.toJSONSchema(schema, { io: 'output', unrepresentable: 'any' }) as { properties: Record<string, JsonProperty>; required?: string[] };
   const values = hintValues(DEFAULT_LANG);
-  return Object.entries(json.properties).map(([name, property]) => {
-    const list = property.type === 'array';
-    const label = editorText(`fields.${name}.label`);
-    const field: EditorField = {
-      name,
-      label,
-      widget: list ? 'list' : 'string',
+  return Object.entries(json.properties).map(([name, property]) =>
+    editorField(`fields.${name}`, name, property, {
       required: (json.required ?? []).includes(name) || requiredNeutral.includes(name),
-      hint: editorText(`fields.${name}.hint`, values),
       i18n: !neutral.includes(name),
-    };
-    if (!list && property.pattern !== undefined) field.pattern = [property.pattern, editorText(`fields.${name}.pattern`)];
-    return field;
-  });
+      values,
+    }),
+  );
+}
+
+/** One field, its texts at `texts` in the locale files' `editor` section. */
+function editorField(
+  texts: string,
+  name: string,
+  property: JsonProperty,
+  how: { required: boolean; i18n: boolean; values: Record<string, string> },
+): EditorField {
+  const field: EditorField = {
+    name,
+    label: editorText(`${texts}.label`),
+    widget: 'string',
+    required: how.required,
+    hint: editorText(`${texts}.hint`, how.values),
+    i18n: how.i18n,
+  };
+  const items = property.type === 'array' ? property.items : undefined;
+  if (items?.enum) {
+    // Decap writes the chosen values as a YAML list, in the options' order.
+    field.widget = 'select';
+    field.multiple = true;
+    field.options = items.enum.map((value) => ({ label: editorText(`${texts}.options.${value}`), value }));
+  } else if (items?.type === 'object' && items.properties) {
+    field.widget = 'list';
+    field.label_singular = editorText(`${texts}.labelSingular`);
+    // Each item's fields belong to the list's language column: Decap hides a nested field without i18n there.
+    field.fields = Object.entries(items.properties).map(([key, sub]) =>
+      editorField(`${texts}.fields.${key}`, key, sub, { required: (items.required ?? []).includes(key), i18n: how.i18n, values: how.values }),
+    );
+    const [first] = field.fields;
+    if (first) field.summary = `{{fields.${first.name}}}`;
+  } else if (property.type === 'array') {
+    field.widget = 'list';
+  } else if (property.pattern !== undefined) {
+    field.pattern = [property.pattern, editorText(`${texts}.pattern`)];
+  }
+  return field;
 }
 
 function bodyField(texts: 'body' | 'intro'): EditorField {

@@ -28,7 +28,10 @@ export function readMarkdownFile(content: string): Record<string, unknown> {
 /**
  * A value as it should be written, or undefined to leave the field out: Decap
  * keeps a field a teacher emptied as "" (or a list with an empty item after a
- * trailing comma), which the check refuses; an absent optional field is fine.
+ * trailing comma, or an item of `outcomes` added and left empty), which the
+ * check refuses; an absent optional field is fine. An item of a list of
+ * objects keeps what was filled in (a title without its address is the
+ * check's to report, with its line).
  */
 function cleanValue(value: unknown): unknown {
   if (value === null || value === undefined) return undefined;
@@ -36,6 +39,13 @@ function cleanValue(value: unknown): unknown {
   if (Array.isArray(value)) {
     const items = value.map(cleanValue).filter((item) => item !== undefined);
     return items.length === 0 ? undefined : items;
+  }
+  if (typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
+    const entries = Object.entries(value).flatMap(([key, item]) => {
+      const cleaned = cleanValue(item);
+      return cleaned === undefined ? [] : [[key, cleaned] as const];
+    });
+    return entries.length === 0 ? undefined : Object.fromEntries(entries);
   }
   return value;
 }
@@ -88,4 +98,17 @@ export function repairPlaceholders(phrases: unknown, english: unknown): unknown 
     return Object.fromEntries(Object.entries(phrases).map(([key, value]) => [key, repairPlaceholders(value, other[key])]));
   }
   return phrases;
+}
+
+/**
+ * Decap's phrases with those it lacks filled in from `missing` (its Greek
+ * interface has no text for a list's "Add" button); a phrase Decap has is kept.
+ */
+export function fillMissingPhrases(phrases: unknown, missing: unknown): unknown {
+  if (phrases === undefined) return missing;
+  const isObject = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === 'object' && !Array.isArray(value);
+  if (!isObject(phrases) || !isObject(missing)) return phrases;
+  const filled: Record<string, unknown> = { ...phrases };
+  for (const [key, value] of Object.entries(missing)) filled[key] = fillMissingPhrases(phrases[key], value);
+  return filled;
 }

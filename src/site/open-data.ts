@@ -13,7 +13,8 @@ import { z } from 'zod';
 import type { Archive, Project } from '../content/model.ts';
 import { countryName } from '../content/normalise/countries.ts';
 import { classGroupCode, gradeLetters, GRADES, type ClassGroup } from '../content/normalise/grades.ts';
-import { FIRST_SCHOOL_YEAR, SLUG_PATTERN, YEAR_PATTERN, schoolYearSchema } from '../content/schema.ts';
+import { QUALITY_LABELS } from '../content/normalise/labels.ts';
+import { FIRST_SCHOOL_YEAR, HTTPS_ADDRESS, SLUG_PATTERN, YEAR_PATTERN, schoolYearSchema } from '../content/schema.ts';
 import { absolutizeHtml } from './links.ts';
 import { LANGUAGES, type Lang } from '../i18n/languages.ts';
 import { localUrl, projectPath, SITE_PATHS } from './urls.ts';
@@ -75,12 +76,31 @@ function inSomeLanguages<T extends z.ZodType>(value: T) {
 /** A new schema each time: metadata is registered per schema instance. */
 const text = () => z.string().min(1);
 
+/** The content check's own pattern of the web addresses it takes: https, a host with a dot, no spaces. */
+const httpsAddress = () => z.string().regex(HTTPS_ADDRESS);
+
+const qualityLabel = z.enum(QUALITY_LABELS).register(registry, {
+  id: 'QualityLabel',
+  description:
+    "An eTwinning Quality Label: `national` (the National Quality Label, awarded by a country's National Support Service) or `european` (the European Quality Label).",
+});
+
+const outcomeSchema = z
+  .object({
+    title: text().register(registry, { description: 'What it is, as this language version names it (one line).' }),
+    url: httpsAddress().register(registry, { description: 'Where it is published: an https address on another site.' }),
+  })
+  .register(registry, { id: 'Outcome', description: 'Something the pupils made (an e-book, a video, a website), published on another site.' });
+
 const versionSchema = z
   .object({
     title: text().register(registry, {
       description: "The project's title as written in this language's file (it may be in another language, e.g. an English title in the Greek file).",
     }),
     summary: text().nullable().register(registry, { description: 'One or two sentences about the project, or null.' }),
+    outcomes: z.array(outcomeSchema).register(registry, {
+      description: "What the pupils made, as this language's file lists it, in its order; empty when it lists none.",
+    }),
     html: z
       .string()
       .register(registry, { description: "The project's description, rendered from Markdown to HTML (raw HTML in the Markdown is not rendered)." }),
@@ -98,6 +118,10 @@ const projectSchema = z
       .register(registry, { description: 'The classes that took part, in order: first grade first, a whole grade before its sections.' }),
     partners: z.array(countryCode).min(1).register(registry, { description: 'The partner countries, in the order the teacher wrote them.' }),
     continues: projectId.nullable().register(registry, { description: 'The same project in an earlier school year, or null.' }),
+    labels: z.array(qualityLabel).register(registry, { description: 'The eTwinning Quality Labels the project earned, national first; empty when none.' }),
+    link: httpsAddress().nullable().register(registry, {
+      description: "The project's page on the European School Education Platform (its TwinSpace), as the teacher wrote it, or null.",
+    }),
     continuedIn: z.array(projectId).register(registry, { description: 'The same project in later school years, oldest first.' }),
     urls: inEveryLanguage(text()).register(registry, {
       description: "The project's page in each language (every page exists in every language, translated or not).",
@@ -195,12 +219,26 @@ function openProject(project: Project, url: (path: string) => string): OpenProje
     classes: project.classes.map((group) => ({ code: classGroupCode(group), grade: group.grade, section: group.section ?? null })),
     partners: [...project.partners],
     continues: project.continues?.id ?? null,
+    labels: [...project.labels],
+    link: project.link ?? null,
     continuedIn: project.continuedIn.map((later) => later.id),
     urls: perLanguage((lang) => url(localUrl(lang, projectPath(project)))),
     versions: Object.fromEntries(
       LANGUAGES.flatMap((lang) => {
         const version = project.versions[lang];
-        return version ? [[lang, { title: version.title, summary: version.summary ?? null, html: absolutizeHtml(version.html, url) }]] : [];
+        return version
+          ? [
+              [
+                lang,
+                {
+                  title: version.title,
+                  summary: version.summary ?? null,
+                  outcomes: version.outcomes.map(({ title, url: address }) => ({ title, url: address })),
+                  html: absolutizeHtml(version.html, url),
+                },
+              ],
+            ]
+          : [];
       }),
     ),
   };
@@ -266,6 +304,8 @@ const COLUMNS: readonly Column[] = [
     }),
   ),
   { name: 'continues', value: (project) => project.continues ?? '' },
+  { name: 'labels', value: (project) => project.labels.join(LIST_SEPARATOR) },
+  { name: 'link', value: (project) => project.link ?? '' },
 ];
 
 /**
@@ -285,6 +325,10 @@ export function csvField(value: string): string {
  * UTF-8 with a byte order mark (without it, spreadsheet programs read the
  * Greek as another encoding) and CRLF line endings (RFC 4180). A language
  * without a translation leaves its title empty.
+ *
+ * What the pupils made (`outcomes`) is not in it: each is a title and an
+ * address, several per language, and titles may hold the "; " that separates
+ * a cell's items, so no cell could be split back reliably; archive.json has them.
  */
 export function archiveCsv(archive: Archive): string {
   const data = openArchive(archive);

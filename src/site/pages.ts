@@ -1,13 +1,15 @@
 import type { Archive, Project, ProjectVersion, SchoolYear } from '../content/model.ts';
 import { countryName, type CountryCode } from '../content/normalise/countries.ts';
 import type { Grade } from '../content/normalise/grades.ts';
+import type { QualityLabel } from '../content/normalise/labels.ts';
 import { gradeLabel } from '../present/class-label.ts';
 import { formatSchoolYear, sortByText } from '../present/intl.ts';
 import { translate } from '../i18n/i18n.ts';
 import { LANGUAGES, type Lang } from '../i18n/languages.ts';
 import { partnersPerYear, projectsPerYear } from './charts/statistics.ts';
 import type { BarRow } from './charts/bar-chart.ts';
-import { gradePath, listPagePath, localUrl, partnerPath, projectPath, SITE_PATHS, yearPath } from './urls.ts';
+import { projectLinks, type ProjectLinks } from './project-links.ts';
+import { gradePath, labelPath, listPagePath, localUrl, partnerPath, projectPath, SITE_PATHS, yearPath } from './urls.ts';
 
 /**
  * Every page of the site: one per URL per language, each knowing the URL of the
@@ -55,7 +57,8 @@ export type Page = PageBase &
         year?: SchoolYearRef;
         latest: Project[];
         latestTotal: number;
-        counts: { projects: number; partners: number; years: number };
+        /** `labelled`: the projects with an eTwinning Quality Label (the link to the labels' page is shown when there are some). */
+        counts: { projects: number; partners: number; years: number; labelled: number };
         charts: { projectsPerYear: BarRow[]; partnersPerYear: BarRow[] };
       }
     | { kind: 'archive'; list: ListPage; yearGroups: { year: SchoolYearRef; projects: Project[] }[] }
@@ -66,6 +69,8 @@ export type Page = PageBase &
         project: Project;
         /** The project's text shown on this page: its own language's or, until translated, another's. */
         version: ProjectVersion;
+        /** Its page on the platform and what its pupils made, as links to other sites. */
+        links: ProjectLinks;
       }
     | { kind: 'grades'; grades: Count<Grade>[] }
     | { kind: 'grade'; grade: Grade; list: ListPage }
@@ -75,6 +80,12 @@ export type Page = PageBase &
         partners: Count<CountryCode>[];
       }
     | { kind: 'partner'; partner: CountryCode; list: ListPage }
+    | {
+        kind: 'labels';
+        /** Every eTwinning Quality Label a project earned, national first, with its number of projects. */
+        labels: Count<QualityLabel>[];
+      }
+    | { kind: 'label'; label: QualityLabel; list: ListPage }
     | { kind: 'search' }
     | { kind: 'accessibility' }
     | { kind: 'not-found' }
@@ -146,7 +157,7 @@ export function buildPages(archive: Archive): Page[] {
   };
 
   /** A list of projects, on as many pages as it needs, each page in every language. */
-  const addList = <K extends 'archive' | 'year' | 'grade' | 'partner'>(
+  const addList = <K extends 'archive' | 'year' | 'grade' | 'partner' | 'label'>(
     path: string,
     kind: K,
     projects: Project[],
@@ -179,7 +190,12 @@ export function buildPages(archive: Archive): Page[] {
     ...(latest ? { year: yearRef(latest) } : {}),
     latest: latest?.projects.slice(0, HOME_PROJECTS) ?? [],
     latestTotal: latest?.projects.length ?? 0,
-    counts: { projects: archive.projects.length, partners: archive.partners.length, years: archive.years.length },
+    counts: {
+      projects: archive.projects.length,
+      partners: archive.partners.length,
+      years: archive.years.length,
+      labelled: archive.projects.filter((project) => project.labels.length > 0).length,
+    },
     charts: { projectsPerYear: projectsPerYear(archive, lang), partnersPerYear: partnersPerYear(archive, lang) },
   }));
   addList(SITE_PATHS.archive, 'archive', archive.projects, (lang, list) => ({
@@ -191,7 +207,7 @@ export function buildPages(archive: Archive): Page[] {
     for (const project of year.projects) {
       add(projectPath(project), 'project', (lang) => {
         const version = versionFor(project, lang);
-        return { title: version.title, year: yearRef(year), project, version };
+        return { title: version.title, year: yearRef(year), project, version, links: projectLinks(project, lang) };
       });
     }
   }
@@ -211,6 +227,16 @@ export function buildPages(archive: Archive): Page[] {
   }));
   for (const partner of archive.partners) {
     addList(partnerPath(partner.code), 'partner', partner.projects, (lang) => ({ title: countryName(partner.code, lang), partner: partner.code }));
+  }
+  // Only when a project earned a label: an archive without any has no labels' pages, and no link to them.
+  if (archive.labels.length > 0) {
+    add(SITE_PATHS.labels, 'labels', (lang) => ({
+      title: translate(lang, 'labels.title'),
+      labels: archive.labels.map((entry) => ({ key: entry.label, count: entry.projects.length })),
+    }));
+  }
+  for (const entry of archive.labels) {
+    addList(labelPath(entry.label), 'label', entry.projects, (lang) => ({ title: translate(lang, `labels.${entry.label}`), label: entry.label }));
   }
   add(SITE_PATHS.search, 'search', (lang) => ({ title: translate(lang, 'search.title') }));
   add(SITE_PATHS.accessibility, 'accessibility', (lang) => ({ title: translate(lang, 'accessibility.title') }));

@@ -1,16 +1,18 @@
 import type { Project } from '../content/model.ts';
 import { countryName } from '../content/normalise/countries.ts';
+import type { QualityLabel } from '../content/normalise/labels.ts';
 import { classLabel } from '../present/class-label.ts';
 import { formatList, formatSchoolYear } from '../present/intl.ts';
 import { textLang } from '../present/text-lang.ts';
+import { translate } from '../i18n/i18n.ts';
 import type { Lang } from '../i18n/languages.ts';
 import { versionFor } from './pages.ts';
 import { localUrl, projectPath } from './urls.ts';
 
 /**
  * What a list shows of a project (components/project-card.njk renders this
- * and nothing else): its title as a link, its school year, classes and
- * partner countries. `npm start` compares these to tell which lists an edit
+ * and nothing else): its title as a link, its eTwinning Quality Labels as
+ * badges, its school year, classes and partner countries. `npm start` compares these to tell which lists an edit
  * changed (changed-pages.ts), so a field added here is redrawn by construction.
  */
 export interface ProjectCard {
@@ -21,6 +23,8 @@ export interface ProjectCard {
   year: string;
   classes: string;
   partners: string;
+  /** Its eTwinning Quality Labels, national first, each with its name in the page's language; empty when none. */
+  labels: { label: QualityLabel; name: string }[];
 }
 
 export function projectCard(project: Project, lang: Lang): ProjectCard {
@@ -39,5 +43,6 @@ export function projectCard(project: Project, lang: Lang): ProjectCard {
       project.partners.map((code) => countryName(code, lang)),
       lang,
     ),
+    labels: project.labels.map((label) => ({ label, name: translate(lang, `labels.${label}`) })),
   };
 }

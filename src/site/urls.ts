@@ -1,4 +1,5 @@
 import type { Project, SchoolYear } from '../content/model.ts';
+import type { QualityLabel } from '../content/normalise/labels.ts';
 import { DEFAULT_LANG, type Lang } from '../i18n/languages.ts';
 
 /**
@@ -16,6 +17,7 @@ export const SITE_PATHS = {
   archive: '/archive/',
   grades: '/grades/',
   partners: '/countries/',
+  labels: '/labels/',
   search: '/search/',
   accessibility: '/accessibility/',
   notFound: '/404.html',
@@ -28,6 +30,8 @@ export const SITE_PATHS = {
   openDataCsv: '/archive.csv',
   /** Files of public/, copied as they are. */
   stylesheet: '/css/site.css',
+  /** Quality Labels' badges and links to other sites: linked only by the pages that show projects. */
+  projectsStylesheet: '/css/projects.css',
   icon: '/favicon.svg',
   searchScript: '/js/search.js',
   /** Pagefind's index and interface, written by the search index. */
@@ -63,4 +67,9 @@ export function gradePath(grade: number): string {
 
 export function partnerPath(code: string): string {
   return `${SITE_PATHS.partners}${code.toLowerCase()}/`;
+}
+
+/** `/labels/national/`: the label's own word, the same in every language. */
+export function labelPath(label: QualityLabel): string {
+  return `${SITE_PATHS.labels}${label}/`;
 }

@@ -3,7 +3,7 @@
  * with `npm run edit`: decap-server (Decap's local proxy) serves a temporary
  * copy of the bundled content, the site is built with the editor pointed at
  * it, and Chromium creates a project in Greek and English through the
- * interface. The Markdown files must appear in the copy's year folder and pass
+ * interface, with its Quality Labels, platform page and outcomes. The Markdown files must appear in the copy's year folder and pass
  * `npm run check`. The page may talk to the site and the proxy only.
  */
 import assert from 'node:assert/strict';
@@ -15,7 +15,7 @@ import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { editorSchoolYears } from '../../src/editor/editor-config.ts';
-import { projectFields } from '../../src/editor/editor-fields.ts';
+import { editorText, projectFields } from '../../src/editor/editor-fields.ts';
 import { projectFolderName } from '../../src/editor/editor-format.ts';
 import { FOLDER_NAME_LANGUAGES } from '../../src/i18n/languages.ts';
 import { launchBrowser } from '../helpers/browser.ts';
@@ -166,6 +166,27 @@ describe('the web editor with decap-server', { timeout: 120_000 }, () => {
     assert.equal(await field(page, 'classes').filter({ visible: true }).count(), 1, 'classes are edited once, in the Greek column');
     await field(page, 'classes').first().fill("Ε', ΣΤ1");
     await field(page, 'partners').first().fill('Ελλάδα, Λετονία, Italy');
+    // The Quality Labels: a choice of the two, by name; the platform page: an address. Both once, in the Greek column.
+    const labels = projectFields().find((candidate) => candidate.name === 'labels')!;
+    // (The English column's hidden copy of the choice is not written: the files below show it.)
+    for (const option of labels.options!) {
+      await field(page, 'labels').first().click();
+      await page.getByText(option.label, { exact: true }).click();
+    }
+    await field(page, 'link').first().fill('https://school-education.ec.europa.eu/el/etwinning/projects/our-friends');
+    // What the pupils made: one in each column, with a title in that column's language.
+    const outcomes = projectFields().find((candidate) => candidate.name === 'outcomes')!;
+    // Named in Greek, as the rest of the editor: Decap's Greek interface has no text of its own for it.
+    const add = page.getByRole('button', { name: editorText('decapListAdd').replace('%{item}', outcomes.label_singular!) });
+    assert.equal(await add.count(), 2, 'an outcome can be added in each language column');
+    await add.nth(0).click();
+    await add.nth(1).click();
+    const [outcomeTitle, outcomeUrl] = outcomes.fields!.map((sub) => page.getByLabel(new RegExp(`^${sub.label}( \\(|$)`)));
+    await outcomeTitle!.nth(1).waitFor();
+    await outcomeTitle!.nth(0).fill('Το βιβλίο με τα γράμματά μας');
+    await outcomeUrl!.nth(0).fill('https://books.example.org/letters');
+    await outcomeTitle!.nth(1).fill('The book of our letters');
+    await outcomeUrl!.nth(1).fill('https://books.example.org/letters');
     const bodies = page.locator('[data-slate-editor="true"]:visible');
     await bodies.nth(0).click();
     await page.keyboard.type('Τα παιδιά γράφουν γράμματα.');
@@ -185,9 +206,14 @@ describe('the web editor with decap-server', { timeout: 120_000 }, () => {
 
     assert.equal(
       readFileSync(greek, 'utf8'),
-      "---\ntitle: Οι φίλοι μας στην Ευρώπη\nsummary: Η Ε' τάξη γνωρίζει φίλους από τρεις χώρες.\nclasses:\n  - Ε'\n  - ΣΤ1\npartners:\n  - Ελλάδα\n  - Λετονία\n  - Italy\n---\n\nΤα παιδιά γράφουν γράμματα.\n",
+      "---\ntitle: Οι φίλοι μας στην Ευρώπη\nsummary: Η Ε' τάξη γνωρίζει φίλους από τρεις χώρες.\nclasses:\n  - Ε'\n  - ΣΤ1\npartners:\n  - Ελλάδα\n  - Λετονία\n  - Italy\n" +
+        'labels:\n  - national\n  - european\nlink: https://school-education.ec.europa.eu/el/etwinning/projects/our-friends\n' +
+        'outcomes:\n  - title: Το βιβλίο με τα γράμματά μας\n    url: https://books.example.org/letters\n---\n\nΤα παιδιά γράφουν γράμματα.\n',
     );
-    assert.equal(readFileSync(english, 'utf8'), '---\ntitle: Our Friends in Europe\n---\n\nThe children write letters.\n');
+    assert.equal(
+      readFileSync(english, 'utf8'),
+      '---\ntitle: Our Friends in Europe\noutcomes:\n  - title: The book of our letters\n    url: https://books.example.org/letters\n---\n\nThe children write letters.\n',
+    );
 
     const check = runCli('check', ['--content', contentDir]);
     assert.equal(check.status, 0, `npm run check failed:\n${check.stdout}\n${check.stderr}`);

@@ -2,7 +2,9 @@
  * Every built HTML page is valid and follows html-validate's recommended rules
  * (html-validate's Node API, no browser needed). One test per page, so a
  * failure names the page; each problem is given as file:line:column, rule,
- * message, the element and the line of HTML.
+ * message, the element and the line of HTML. The site is the bundled archive
+ * with labels, a platform page and outcomes (tests/helpers/fields-fixture.ts),
+ * so that every kind of page is among them.
  */
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -10,10 +12,15 @@ import path from 'node:path';
 import { after, test } from 'node:test';
 import { HtmlValidate } from 'html-validate';
 import { BuiltSite } from '../helpers/built-site.ts';
+import { makeFieldsFixture } from '../helpers/fields-fixture.ts';
 import { HTML_VALIDATE_CONFIG } from '../helpers/html-validate.ts';
 
-const site = new BuiltSite();
-after(() => site.remove());
+const fixture = makeFieldsFixture();
+const site = new BuiltSite(['--content', fixture.contentDir]);
+after(() => {
+  site.remove();
+  fixture.remove();
+});
 
 function htmlFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true, recursive: true })

@@ -4,6 +4,9 @@
  * url() of every stylesheet, is followed; each must answer 200 straight away (no
  * redirect), and each #fragment must name an element of its page. Once at the
  * site's root and once under a path prefix, as GitHub Pages serves a project site.
+ * The site is the bundled archive with labels, a platform page and outcomes
+ * (tests/helpers/fields-fixture.ts): the labels' pages must be reached too, and
+ * the links to other sites are https and not followed.
  */
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -11,6 +14,8 @@ import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { parse } from 'node-html-parser';
 import { BuiltSite, text } from '../helpers/built-site.ts';
+import type { ContentFixture } from '../helpers/content-fixture.ts';
+import { makeFieldsFixture, OUTCOMES, PLATFORM } from '../helpers/fields-fixture.ts';
 import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
 
 interface Visit {
@@ -133,6 +138,7 @@ const VARIANTS = [
 
 for (const variant of VARIANTS) {
   describe(`the served site, ${variant.name}`, () => {
+    let fixture: ContentFixture;
     let site: BuiltSite;
     let server: StaticServer;
     /** The crawl from the home pages and the missing addresses, then from every other built page too. */
@@ -142,7 +148,8 @@ for (const variant of VARIANTS) {
     let missing: string[];
 
     before(async () => {
-      site = new BuiltSite(variant.args, variant.pathPrefix);
+      fixture = makeFieldsFixture();
+      site = new BuiltSite(['--content', fixture.contentDir, ...variant.args], variant.pathPrefix);
       server = await serveStatic(site.outputDir, { pathPrefix: variant.pathPrefix });
       missing = [`${server.url}no-such-page/`, `${server.url}en/no/such/page/`, `${server.url}2015-2016/no-such-project/`];
       const homes = [server.url, `${server.url}en/`];
@@ -153,6 +160,7 @@ for (const variant of VARIANTS) {
     after(async () => {
       await server?.close();
       site?.remove();
+      fixture?.remove();
     });
 
     test('every same-origin link and resource answers 200, without a redirect', (t) => {
@@ -176,6 +184,14 @@ for (const variant of VARIANTS) {
       const stylesheets = [...result.visits].filter(([url, visit]) => url.endsWith('.css') && visit.status === 200);
       assert.ok(stylesheets.length > 0, 'a stylesheet is reached');
       for (const [url, visit] of stylesheets) assert.match(visit.contentType, /^text\/css/, url);
+    });
+
+    test('the only links to other sites are https: the platform page and what the pupils made, as the content gives them', () => {
+      const expected = [PLATFORM.el, PLATFORM.en, ...OUTCOMES.el, ...OUTCOMES.en, ...OUTCOMES.greekOnly].map((link) =>
+        typeof link === 'string' ? link : link.url,
+      );
+      // Besides them, only the link of the school's introduction to eTwinning.
+      assert.deepEqual([...result.external].sort(), [...new Set([...expected, 'https://www.etwinning.net/'])].sort());
     });
 
     test(`every same-origin URL is under ${variant.pathPrefix}`, () => {

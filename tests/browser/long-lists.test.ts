@@ -20,7 +20,7 @@ declare const document: {
 };
 declare const innerWidth: number;
 
-const PAGES = [`/${LONG_YEAR}/page/2/`, `/en/countries/mt/page/3/`, '/archive/page/2/', '/en/grades/4/'];
+const PAGES = [`/${LONG_YEAR}/page/2/`, `/en/countries/mt/page/3/`, '/archive/page/2/', '/en/grades/4/', '/labels/national/page/2/'];
 
 let content: ReturnType<typeof makeLongListContent>;
 let site: BuiltSite;

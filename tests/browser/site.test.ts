@@ -1,10 +1,13 @@
 /**
  * The built site in a real browser (the system's Chromium through playwright-core):
- * every kind of page in both languages is checked with axe-core (WCAG 2.1 A and AA)
- * in light and dark colours, for requests that leave the site and console errors,
- * with the keyboard only, through its language switcher, and photographed at a
- * phone's and a desktop's width into test-output/screenshots/.
+ * every kind of page in both languages is checked with axe-core (WCAG 2.2 A and AA
+ * and best practices) in light and dark colours, for requests that leave the site
+ * and console errors, with the keyboard only, through its language switcher, and
+ * photographed at a phone's and a desktop's width into test-output/screenshots/.
  *
+ * The site is the bundled archive with Quality Labels, a platform page and
+ * outcomes given to two projects (tests/helpers/fields-fixture.ts), so that the
+ * labels' pages and a project with everything are among the kinds of page.
  * One build and one server per site variant, one browser for the whole file.
  */
 import assert from 'node:assert/strict';
@@ -15,6 +18,8 @@ import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page, Response } from 'playwright-core';
 import { BuiltSite, repoRoot, tempDir, text } from '../helpers/built-site.ts';
 import { AXE_TAGS, launchBrowser } from '../helpers/browser.ts';
+import type { ContentFixture } from '../helpers/content-fixture.ts';
+import { makeFieldsFixture } from '../helpers/fields-fixture.ts';
 import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
 
 // The browser's globals that the functions run in the page (page.evaluate) use. The project's
@@ -66,11 +71,16 @@ const PAGE_TYPES: PageType[] = [
   { kind: 'archive', path: 'archive/' },
   { kind: 'year', path: '2015-2016/' },
   { kind: 'project', path: '2015-2016/cool-or-not-too-cool/' },
-  { kind: 'project-photos', path: '2015-2016/the-scratch-project/' },
+  // Photos, both Quality Labels, the platform link and outcomes in both languages.
+  { kind: 'project-full', path: '2015-2016/the-scratch-project/' },
+  // Outcomes in the Greek file only: the English page shows them marked lang="el".
+  { kind: 'project-outcomes', path: '2014-2015/cool-or-not-too-cool/' },
   { kind: 'grades', path: 'grades/' },
   { kind: 'grade', path: 'grades/5/' },
   { kind: 'countries', path: 'countries/' },
   { kind: 'country', path: 'countries/lv/' },
+  { kind: 'labels', path: 'labels/' },
+  { kind: 'label', path: 'labels/national/' },
   { kind: 'accessibility', path: 'accessibility/' },
   { kind: 'search', path: 'search/' },
   { kind: '404', path: 'no-such-page/', notFound: true },
@@ -250,15 +260,17 @@ async function assertSwitchesTo(site: BuiltSite, server: StaticServer, page: Pag
 }
 
 // ---------------------------------------------------------------------------------------------
-// The bundled archive
+// The bundled archive, with labels, a platform page and outcomes
 // ---------------------------------------------------------------------------------------------
 
+let fixture: ContentFixture;
 let site: BuiltSite;
 let server: StaticServer;
 
 before(async () => {
   mkdirSync(SCREENSHOTS, { recursive: true });
-  site = new BuiltSite();
+  fixture = makeFieldsFixture();
+  site = new BuiltSite(['--content', fixture.contentDir]);
   [server, browser] = await Promise.all([serveStatic(site.outputDir), launchBrowser()]);
   for (const type of PAGE_TYPES.filter((type) => type.notFound)) {
     for (const lang of Object.keys(LANGS) as Lang[]) notFoundUrls.add(urlOf(type, lang));
@@ -269,6 +281,7 @@ after(async () => {
   await browser?.close();
   await server?.close();
   site?.remove();
+  fixture?.remove();
 });
 
 const urlOf = (type: PageType, lang: Lang) => new URL(requestPath(type, lang).slice(1), server.url).href;
@@ -478,6 +491,26 @@ test('a Greek search without accents finds the right projects, and the school ye
     assert.equal(await results.count(), 1);
     assert.equal(await results.first().getAttribute('href'), '/2014-2015/cool-or-not-too-cool/');
     assertCleanTraffic(opened, server.origin, '/search/ while filtering');
+  } finally {
+    await opened.close();
+  }
+});
+
+test('the Quality Label filter of the search finds the labelled project', async () => {
+  const opened = await open(new URL('en/search/', server.url).href);
+  try {
+    const { page } = opened;
+    await page.locator('#search input').first().fill('cool');
+    const results = page.locator('#search .pagefind-ui__result-link');
+    await results.nth(1).waitFor({ timeout: 10_000 });
+    assert.equal(await results.count(), 2);
+    // The filter is named, and its values are the labels' names, in the page's language.
+    await page.locator('#search summary', { hasText: 'eTwinning Quality Label' }).click();
+    await page.locator('#search label', { hasText: 'National Quality Label' }).click();
+    await results.nth(1).waitFor({ state: 'detached', timeout: 10_000 });
+    assert.equal(await results.count(), 1);
+    assert.equal(await results.first().getAttribute('href'), '/en/2014-2015/cool-or-not-too-cool/');
+    assertCleanTraffic(opened, server.origin, '/en/search/ while filtering by label');
   } finally {
     await opened.close();
   }

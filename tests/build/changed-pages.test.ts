@@ -53,6 +53,42 @@ const EDITS: Edit[] = [
   { field: 'partners (reordered)', change: (f) => f.replace(SCRATCH_EL, '  - "Ελλάδα"\n  - "Λετονία"\n', '  - "Λετονία"\n  - "Ελλάδα"\n') },
   { field: 'continues (added)', change: (f) => f.replace(OLYMPIC_EL, 'summary:', 'continues: "2014-2015/4-seasons-in-europe"\nsummary:') },
   { field: 'continues (removed)', change: (f) => f.replace(COOL_2015, 'continues: "2014-2015/cool-or-not-too-cool"\n', '') },
+  {
+    field: 'labels (added)',
+    change: (f) => f.replace(SCRATCH_EL, 'title: "The Scratch Project"', 'title: "The Scratch Project"\nlabels: [national, european]'),
+  },
+  {
+    field: 'labels (another project, in its English file)',
+    change: (f) => f.replace(COOL_2015.replace('.el.', '.en.'), 'summary:', 'labels: [National Quality Label]\nsummary:'),
+  },
+  {
+    field: 'link (added)',
+    change: (f) =>
+      f.replace(
+        SCRATCH_EN,
+        'title: "The Scratch Project"',
+        'title: "The Scratch Project"\nlink: https://school-education.ec.europa.eu/en/etwinning/projects/x',
+      ),
+  },
+  {
+    // The English page shows the Greek outcomes until its own file has some.
+    field: 'outcomes (Greek file)',
+    change: (f) =>
+      f.replace(
+        SCRATCH_EL,
+        'title: "The Scratch Project"',
+        'title: "The Scratch Project"\noutcomes:\n  - title: Τα παιχνίδια μας\n    url: https://games.example.org/x',
+      ),
+  },
+  {
+    field: 'outcomes (English file)',
+    change: (f) =>
+      f.replace(
+        SCRATCH_EN,
+        'title: "The Scratch Project"',
+        'title: "The Scratch Project"\noutcomes:\n  - title: Our games\n    url: https://games.example.org/x',
+      ),
+  },
   { field: 'body (Greek file)', change: (f) => f.write(SCRATCH_EL, `${f.read(SCRATCH_EL)}\nΜία ακόμη παράγραφος.\n`) },
   { field: 'body (English file)', change: (f) => f.write(SCRATCH_EN, `${f.read(SCRATCH_EN)}\nOne more paragraph.\n`) },
   { field: 'translation removed', change: (f) => f.removeFile(SCRATCH_EN) },

@@ -124,6 +124,29 @@ describe('content mistakes stop the build with a message a teacher can act on', 
     });
   });
 
+  test('a Quality Label that is not one, an http link and an outcome without its address: each on its line, with the fix', () => {
+    const fixture = fresh();
+    fixture.replace(
+      SCRATCH_EL,
+      'summary:',
+      'labels: [εθνική, Χρυσή]\nlink: http://school-education.ec.europa.eu/el/etwinning/projects/scratch\noutcomes:\n  - title: Τα παιχνίδια μας\nsummary:',
+    );
+    const { problems, summary } = buildFails(fixture);
+    assert.equal(summary, `3 errors in 1 file. Nothing was built; ${output} is unchanged.`);
+    const at = (text: string) => `${fixture.shown(SCRATCH_EL)}:${fixture.lineOf(SCRATCH_EL, text)}`;
+    assert.deepEqual(
+      problems.map((problem) => problem.main),
+      [
+        `${at('labels:')}: labels: "Χρυσή" is not an eTwinning Quality Label.`,
+        `${at('link:')}: link: "http://school-education.ec.europa.eu/el/etwinning/projects/scratch" is an http address: browsers warn visitors about such pages, so the archive links only to https addresses.`,
+        `${at('Τα παιχνίδια μας')}: outcomes: This item of outcomes has no "url".`,
+      ],
+    );
+    assert.match(problems[0]!.fix, /Write national \(the National Quality Label\) or european \(the European Quality Label\)/);
+    assert.match(problems[1]!.fix, /^Write https:\/\/school-education\.ec\.europa\.eu\/el\/etwinning\/projects\/scratch, the same address with https:\/\//);
+    assert.match(problems[2]!.fix, /^Write each item as two lines: "- title: Our e-book" and under it, indented by two spaces, "url: https:\/\/…"/);
+  });
+
   test('a missing title names the file and the field', () => {
     const fixture = fresh();
     fixture.replace(SCRATCH_EN, 'title: "The Scratch Project"\n', '');

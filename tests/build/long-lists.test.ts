@@ -113,6 +113,16 @@ test('country and grade pages are split the same way; lists of 20 or fewer stay 
     [20, 20],
   );
   assert.ok(cardTitles('/grades/4/page/3/').length > 5);
+  // The Quality Labels: every one of the 45 has the national label, every third the European one.
+  assert.deepEqual(
+    [`/labels/national/`, `/labels/national/page/2/`, `/labels/national/page/3/`].map((url) => cardTitles(url).length),
+    [20, 20, 5],
+  );
+  assert.deepEqual(
+    [`/en/labels/european/`].map((url) => cardTitles(url).length),
+    [15],
+  );
+  assert.equal(site.html('/en/labels/european/').querySelector('nav.pagination'), null);
   assert.equal(site.html('/countries/lv/').querySelector('nav.pagination'), null);
   assert.equal(site.html('/2015-2016/').querySelector('nav.pagination'), null);
 });

@@ -34,6 +34,45 @@ test('npm run new writes both language files from the flags, named after the Eng
   assert.doesNotMatch(check.stdout, /the-four-seasons/);
 });
 
+test('--labels and --link are written into the first file as the check reads them', () => {
+  const result = runCli(
+    'new',
+    project(
+      '--title-el',
+      'Ρομπότ',
+      '--title-en',
+      'Robots',
+      '--labels',
+      'Ευρωπαϊκή Ετικέτα Ποιότητας, NQL',
+      '--link',
+      ' https://School-Education.ec.europa.eu/en/etwinning/projects/robots ',
+      '--lang',
+      'en',
+    ),
+  );
+  assert.equal(result.status, 0, result.stderr);
+  // The language-neutral fields go into the first file, the Greek one, as classes and partners do.
+  const text = readFileSync(path.join(contentDir, '2016-2017', 'robots', 'index.el.md'), 'utf8');
+  assert.match(text, /\nlabels:\n {2}- national\n {2}- european\nlink: https:\/\/school-education\.ec\.europa\.eu\/en\/etwinning\/projects\/robots\n---\n/);
+  const check = runCli('check', ['--content', contentDir]);
+  assert.equal(check.status, 0, check.stderr);
+  assert.doesNotMatch(check.stdout, /robots/);
+
+  const label = runCli('new', project('--title-en', 'Robots 2', '--labels', 'gold', '--lang', 'el'));
+  assert.equal(label.status, 2);
+  assert.match(
+    label.stderr,
+    /^Το «gold» δεν είναι Ετικέτα Ποιότητας eTwinning· γράψτε national ή european \(ή εθνική, ευρωπαϊκή\)\. Μήπως εννοείτε: national, european;\n/,
+  );
+  const link = runCli('new', project('--title-en', 'Robots 2', '--link', 'http://twinspace.etwinning.net/1234/home', '--lang', 'en'));
+  assert.equal(link.status, 2);
+  assert.match(
+    link.stderr,
+    /^"http:\/\/twinspace\.etwinning\.net\/1234\/home" is not an address starting with https:\/\/\. Did you mean: https:\/\/twinspace\.etwinning\.net\/1234\/home\?\n/,
+  );
+  assert.equal(existsSync(path.join(contentDir, '2016-2017', 'robots-2')), false, 'nothing is written');
+});
+
 test('without an English title the folder name is the Greek title in ELOT 743, and there is no English file yet', () => {
   const result = runCli('new', project('--title-el', 'Ψηφιακή Αφήγηση Ιστοριών', '--lang', 'el'));
   assert.equal(result.status, 0, result.stderr);

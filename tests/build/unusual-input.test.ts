@@ -24,7 +24,7 @@ import {
 } from '../helpers/content-fixture.ts';
 import { blackPng } from '../helpers/images.ts';
 import { assertNoStackTrace, parseReport, type ReportedProblem } from '../helpers/report.ts';
-import { lastSchoolYear } from '../../src/content/schema.ts';
+import { lastSchoolYear, PROJECT_FIELDS } from '../../src/content/schema.ts';
 
 const OLYMPIC_EN = '2015-2016/olympic-games-unite-the-world/index.en.md';
 
@@ -58,7 +58,7 @@ describe('unusual input is a content problem in the check and the build alike', 
   }
   const otherMistake = (fixture: ContentFixture): ReportedProblem => ({
     main: `${fixture.shown(OLYMPIC_EN)}:${fixture.lineOf(OLYMPIC_EN, 'titel:')}: titel: "titel" is not a field this archive knows.`,
-    fix: 'Did you mean "title"? The fields are: title, summary, classes, partners, continues.',
+    fix: `Did you mean "title"? The fields are: ${PROJECT_FIELDS.join(', ')}.`,
   });
 
   /**

@@ -34,7 +34,7 @@ export function projectRecord(facts: ProjectFacts): ProjectRecord {
   const versions: Partial<Record<Lang, ProjectVersion>> = {};
   for (const [lang, title] of Object.entries(facts.titles) as [Lang, string][]) {
     const summary = facts.summaries?.[lang];
-    versions[lang] = { lang, title, ...(summary ? { summary } : {}), html: `<p>${title}</p>`, file: `${folder}/index.${lang}.md` };
+    versions[lang] = { lang, title, ...(summary ? { summary } : {}), html: `<p>${title}</p>`, file: `${folder}/index.${lang}.md`, outcomes: [] };
   }
   return {
     id: facts.id,
@@ -43,6 +43,7 @@ export function projectRecord(facts: ProjectFacts): ProjectRecord {
     folder,
     classes: facts.classes ?? [{ grade: 5 }],
     partners: facts.partners ?? ['GR', 'LV'],
+    labels: [],
     versions,
     ...(facts.continues ? { continues: facts.continues, continuesAt: { file: `${folder}/index.el.md`, line: 5 } } : {}),
   };

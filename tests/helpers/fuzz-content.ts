@@ -127,11 +127,11 @@ const anyValue: fc.Arbitrary<unknown> = fc.letrec<{ value: unknown }>((tie) => (
   ),
 })).value;
 
-const PROJECT_FIELDS = ['title', 'summary', 'classes', 'partners', 'continues'];
+const PROJECT_FIELDS = ['title', 'summary', 'classes', 'partners', 'continues', 'labels', 'link', 'outcomes'];
 const SCHOOL_FIELDS = ['name', 'email'];
 const fieldName = fc.oneof(
   { weight: 4, arbitrary: fc.constantFrom(...PROJECT_FIELDS, ...SCHOOL_FIELDS) },
-  { weight: 1, arbitrary: fc.constantFrom('titel', 'Title', 'labels', 'link', '__proto__', 'constructor', '', '- x', '"q"') },
+  { weight: 1, arbitrary: fc.constantFrom('titel', 'Title', 'label', 'links', 'outcome', '__proto__', 'constructor', '', '- x', '"q"') },
   { weight: 1, arbitrary: anyText },
 );
 
@@ -142,6 +142,24 @@ const likely = {
   partners: fc.constantFrom('[Ελλάδα, Λετονία]', 'GR, LV, it', '\n  - Latvia\n  - EL\n  - UK', '[Λετονία, LV]', '[Latvija]', '[Turkey, Holland, Αγγλία]'),
   continues: fc.constantFrom('2014-2015/cool-or-not-too-cool', '2015-2016/the-project', '2013-2014/nowhere', '2015-2016', ''),
   summary: fc.constantFrom('Pupils make games.', '"Two: sentences."', '', 'Ο μαθητής\u00a0γράφει.'),
+  labels: fc.constantFrom('[national, european]', 'Εθνική Ετικέτα Ποιότητας', '[NQL, εθνική]', '[gold]', '[]', '\n  - european\n  - constructor'),
+  link: fc.constantFrom(
+    'https://school-education.ec.europa.eu/el/etwinning/projects/x',
+    'http://twinspace.etwinning.net/1234/home',
+    'javascript:alert(1)',
+    'C:\\Users\\x.pdf',
+    '[https://a.org]',
+    'https://',
+  ),
+  outcomes: fc.constantFrom(
+    '\n  - title: Our e-book\n    url: https://books.example.org/x',
+    '\n  - https://a.org/x',
+    '\n  - title: "a"\n    url: https://a.org/x\n  - title: b\n    url: https://a.org/x',
+    '\n  - title: |\n      two\n      lines\n    url: file:///x',
+    '\n  - __proto__: x\n    url: https://a.org',
+    '[{title: x, link: https://a.org}]',
+    '{title: x, url: https://a.org}',
+  ),
   name: fc.constantFrom('14ο Δημοτικό Σχολείο Αχαρνών', '14th Primary School of Acharnes', ''),
   email: fc.constantFrom('school@example.org', 'not-an-email', ''),
 } as const;

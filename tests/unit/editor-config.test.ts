@@ -22,8 +22,10 @@ import { EDITOR_FORMAT, editorConfig, editorConfigYaml, editorSchoolYears, FOLDE
 import { editorContentSecurityPolicy } from '../../src/editor/editor-csp.ts';
 import { BODY_FIELD, SCHOOL_LANGUAGE_NEUTRAL_FIELDS, type EditorField } from '../../src/editor/editor-fields.ts';
 import { DEFAULT_LOCAL_BACKEND, editorCanSave, readEditorSettings } from '../../src/editor/editor-settings.ts';
-import { projectFolderName, readMarkdownFile, repairPlaceholders, writeMarkdownFile } from '../../src/editor/editor-format.ts';
-import { bundledContent } from '../helpers/content-fixture.ts';
+import { fillMissingPhrases, projectFolderName, readMarkdownFile, repairPlaceholders, writeMarkdownFile } from '../../src/editor/editor-format.ts';
+import { loadArchive } from '../../src/content/load.ts';
+import { formatProblem } from '../../src/content/problems.ts';
+import { bundledContent, makeContentFixture, SCRATCH_EL } from '../helpers/content-fixture.ts';
 
 interface Collection {
   name: string;
@@ -101,6 +103,35 @@ describe('project fields: one source of truth with projectFrontMatter', () => {
     assert.ok(pattern.test('2014-2015/cool-or-not-too-cool'));
     assert.ok(!pattern.test('2014-2015/Cool Or Not'));
     for (const field of Object.values(fields)) assert.ok(field.hint && /[α-ω]/.test(field.hint), `${field.name} has a Greek hint`);
+  });
+
+  test("labels are a choice of the schema's own values; link and each outcome's url carry the https pattern", () => {
+    const fields = Object.fromEntries(yearCollections[0]!.fields!.map((field) => [field.name, field]));
+    assert.equal(fields.labels!.widget, 'select');
+    assert.equal(fields.labels!.multiple, true);
+    assert.deepEqual(fields.labels!.options, [
+      { label: 'Εθνική Ετικέτα Ποιότητας', value: 'national' },
+      { label: 'Ευρωπαϊκή Ετικέτα Ποιότητας', value: 'european' },
+    ]);
+    const https = new RegExp(fields.link!.pattern![0]);
+    assert.ok(https.test('https://school-education.ec.europa.eu/el/etwinning/projects/x'));
+    for (const wrong of ['http://school-education.ec.europa.eu/x', 'javascript:alert(1)', 'C:\\x.pdf', 'www.etwinning.net'])
+      assert.ok(!https.test(wrong), wrong);
+
+    // A list of { title, url }: Decap's list widget with a field for each, in the list's language column.
+    const outcomes = fields.outcomes!;
+    assert.equal(outcomes.widget, 'list');
+    assert.equal(outcomes.i18n, true);
+    assert.deepEqual(
+      outcomes.fields!.map(({ name, widget, required, i18n }) => ({ name, widget, required, i18n })),
+      [
+        { name: 'title', widget: 'string', required: true, i18n: true },
+        { name: 'url', widget: 'string', required: true, i18n: true },
+      ],
+    );
+    assert.equal(outcomes.fields![1]!.pattern![0], fields.link!.pattern![0]);
+    assert.equal(outcomes.summary, '{{fields.title}}');
+    for (const field of [...outcomes.fields!, outcomes]) assert.ok(field.label && field.hint && /[α-ω]/.test(field.hint), field.name);
   });
 });
 
@@ -226,6 +257,40 @@ describe("the editor's file format", () => {
     assert.equal(written, "---\ntitle: Title\nclasses:\n  - Ε'\n  - ΣΤ1\n---\n\nText\n");
   });
 
+  test('labels, link and outcomes are written as the check reads them; an outcome left empty is not written', async () => {
+    const written = writeMarkdownFile(
+      {
+        title: 'The Scratch Project',
+        labels: ['national', 'european'],
+        link: ' https://school-education.ec.europa.eu/el/etwinning/projects/scratch ',
+        outcomes: [
+          { title: ' Τα παιχνίδια μας ', url: 'https://games.example.org/ours' },
+          { title: '', url: '' },
+        ],
+        body: 'Κείμενο.',
+      },
+      ['title', 'labels', 'link', 'outcomes', 'body'],
+    );
+    assert.equal(
+      written,
+      '---\ntitle: The Scratch Project\nlabels:\n  - national\n  - european\nlink: https://school-education.ec.europa.eu/el/etwinning/projects/scratch\noutcomes:\n  - title: Τα παιχνίδια μας\n    url: https://games.example.org/ours\n---\n\nΚείμενο.\n',
+    );
+    assert.deepEqual(readMarkdownFile(written).outcomes, [{ title: 'Τα παιχνίδια μας', url: 'https://games.example.org/ours' }]);
+    // The check reads it: the bundled project with this file as its Greek version loads without a problem.
+    const fixture = makeContentFixture();
+    try {
+      const classes = "classes: [Ε']\npartners: [Ελλάδα]\n";
+      fixture.write(SCRATCH_EL, written.replace('---\ntitle:', `---\n${classes}title:`));
+      const { problems } = await loadArchive(fixture.contentDir);
+      assert.deepEqual(
+        problems.map((problem) => formatProblem(problem, 'en')),
+        [],
+      );
+    } finally {
+      fixture.remove();
+    }
+  });
+
   test('a byte order mark, Windows line ends and a file without text are read', () => {
     assert.deepEqual(readMarkdownFile('\uFEFF---\r\ntitle: A\r\n---\r\n\r\nText\r\n'), { title: 'A', body: 'Text\n' });
     assert.deepEqual(readMarkdownFile('---\ntitle: A\n---\n'), { title: 'A' });
@@ -238,6 +303,16 @@ describe("the editor's file format", () => {
     assert.equal(projectFolderName({ el: 'Οι φίλοι μας', en: '!!!' }, FOLDER_NAME_LANGUAGES), 'oi-filoi-mas');
     assert.equal(projectFolderName({ el: '🎉', en: '' }, FOLDER_NAME_LANGUAGES), '');
     assert.equal(projectFolderName({ en: 'Friends '.repeat(20) }, FOLDER_NAME_LANGUAGES), Array(7).fill('friends').join('-'));
+  });
+
+  test("the phrases Decap's Greek interface lacks are filled in, and its own are kept", () => {
+    const missing = { editor: { editorWidgets: { list: { add: 'Προσθήκη: %{item}' } } } };
+    assert.deepEqual(fillMissingPhrases({ editor: { editorWidgets: { image: { choose: 'Επιλέξτε' } } } }, missing), {
+      editor: { editorWidgets: { image: { choose: 'Επιλέξτε' }, list: { add: 'Προσθήκη: %{item}' } } },
+    });
+    assert.deepEqual(fillMissingPhrases({ editor: { editorWidgets: { list: { add: 'Add %{item}' } } } }, missing), {
+      editor: { editorWidgets: { list: { add: 'Add %{item}' } } },
+    });
   });
 
   test("Decap's Greek interface gets its malformed placeholders back, so a failed save says why", () => {

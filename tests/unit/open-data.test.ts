@@ -9,6 +9,7 @@ import { formatProblem } from '../../src/content/problems.ts';
 import { LANGUAGES } from '../../src/i18n/languages.ts';
 import { archiveCsv, csvField, openArchive, openArchiveJson, openArchiveJsonSchema, openArchiveSchema, type OpenArchive } from '../../src/site/open-data.ts';
 import { bundledContent } from '../helpers/content-fixture.ts';
+import { FULL, GREEK_OUTCOMES, makeFieldsFixture, OUTCOMES, PLATFORM } from '../helpers/fields-fixture.ts';
 
 /** RFC 4180, strictly: CRLF between records, quoted fields with doubled quotes; anything else throws. */
 function parseCsv(text: string): string[][] {
@@ -169,6 +170,26 @@ describe('open data', () => {
         false,
         'an unknown field',
       );
+      assert.equal(
+        broken((copy) => (copy.projects[0]!.labels = ['gold' as 'national'])),
+        false,
+        'a label that is not a Quality Label',
+      );
+      assert.equal(
+        broken((copy) => (copy.projects[0]!.link = 'http://school-education.ec.europa.eu/x')),
+        false,
+        'an http link',
+      );
+      assert.equal(
+        broken((copy) => copy.projects[0]!.versions.el!.outcomes.push({ title: 'x', url: 'javascript:alert(1)' })),
+        false,
+        'an outcome that is not an https address',
+      );
+      assert.equal(
+        broken((copy) => copy.projects[0]!.versions.el!.outcomes.push({ title: 'x', url: 'https://books.example.org/x' })),
+        true,
+        'an outcome',
+      );
     });
 
     test('the zod schema also checks what JSON Schema cannot say: the records point at each other', () => {
@@ -248,6 +269,8 @@ describe('open data', () => {
         );
         assert.deepEqual(open.partners, project.partners, `${project.id}: partners in the teacher's order`);
         assert.equal(open.continues, project.continues?.id ?? null);
+        assert.deepEqual(open.labels, project.labels);
+        assert.equal(open.link, project.link ?? null);
         assert.deepEqual(
           open.continuedIn,
           project.continuedIn.map((later) => later.id),
@@ -257,7 +280,7 @@ describe('open data', () => {
           const version = project.versions[lang];
           assert.deepEqual(
             open.versions[lang],
-            version && { title: version.title, summary: version.summary ?? null, html: version.html },
+            version && { title: version.title, summary: version.summary ?? null, outcomes: version.outcomes, html: version.html },
             `${project.id}: ${lang} version`,
           );
         }
@@ -337,6 +360,8 @@ describe('open data', () => {
         'partner_codes',
         ...LANGUAGES.map((lang) => `partner_names_${lang}`),
         'continues',
+        'labels',
+        'link',
       ]);
       assert.deepEqual(rows[0], [
         'school_year',
@@ -348,6 +373,8 @@ describe('open data', () => {
         'partner_names_el',
         'partner_names_en',
         'continues',
+        'labels',
+        'link',
       ]);
       assert.equal(rows.length, 1 + 10);
       assert.deepEqual(
@@ -439,5 +466,53 @@ describe('open data', () => {
       assert.equal(record?.title_en, '');
       assert.equal(record?.partner_names_en, ['GR', 'PL', 'TR', 'ES', 'RO', 'SK'].map((code) => countryName(code, 'en')).join('; '));
     });
+  });
+});
+
+describe('open data of projects with Quality Labels, a platform page and outcomes', () => {
+  let archive: Archive;
+  before(async () => {
+    const fixture = makeFieldsFixture();
+    try {
+      const result = await loadArchive(fixture.contentDir);
+      assert.deepEqual(
+        result.problems.map((problem) => formatProblem(problem, 'en')),
+        [],
+      );
+      archive = result.archive!;
+    } finally {
+      fixture.remove();
+    }
+  });
+
+  test("archive.json carries the labels, the link and each language's outcomes, and is valid against its schema", () => {
+    const data = JSON.parse(openArchiveJson(archive)) as OpenArchive;
+    const validate = new Ajv2020({ strict: true, allErrors: true }).compile(openArchiveJsonSchema());
+    assert.ok(validate(data), JSON.stringify(validate.errors, null, 2));
+    const full = data.projects.find((project) => project.id === FULL)!;
+    assert.deepEqual(full.labels, ['national', 'european']);
+    // As the teacher wrote it, in the first file that has it.
+    assert.equal(full.link, PLATFORM.el);
+    assert.deepEqual(full.versions.el?.outcomes, OUTCOMES.el);
+    assert.deepEqual(full.versions.en?.outcomes, OUTCOMES.en);
+    const greekOnly = data.projects.find((project) => project.id === GREEK_OUTCOMES)!;
+    assert.deepEqual(greekOnly.labels, ['national']);
+    assert.equal(greekOnly.link, null);
+    assert.deepEqual(greekOnly.versions.el?.outcomes, OUTCOMES.greekOnly);
+    assert.deepEqual(greekOnly.versions.en?.outcomes, []);
+    const others = data.projects.filter((project) => project.id !== FULL && project.id !== GREEK_OUTCOMES);
+    assert.ok(others.every((project) => project.labels.length === 0 && project.link === null));
+  });
+
+  test('archive.csv has a labels and a link column, one row per project as before', () => {
+    const records = csvRecords(archiveCsv(archive));
+    assert.equal(records.length, 10);
+    const full = records.find((record) => record.project_id === FULL)!;
+    assert.equal(full.labels, 'national; european');
+    assert.equal(full.link, PLATFORM.el);
+    const greekOnly = records.find((record) => record.project_id === GREEK_OUTCOMES)!;
+    assert.equal(greekOnly.labels, 'national');
+    assert.equal(greekOnly.link, '');
+    assert.ok(!Object.keys(full).some((column) => column.startsWith('outcome')), 'outcomes are in archive.json only');
   });
 });

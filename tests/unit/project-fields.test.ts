@@ -1,0 +1,356 @@
+/**
+ * The fields schools add from their eTwinning records: `labels` (Quality
+ * Labels), `link` (the project's page on the European School Education
+ * Platform) and `outcomes` (what the pupils made). What teachers type is
+ * understood; anything else is refused with the file, the line, the value and
+ * what to write, in English and in Greek.
+ */
+import assert from 'node:assert/strict';
+import { after, describe, test } from 'node:test';
+import { loadArchive } from '../../src/content/load.ts';
+import { parseQualityLabel } from '../../src/content/normalise/labels.ts';
+import { parseWebAddress, platformAddressIn } from '../../src/content/normalise/web-address.ts';
+import { type SaidProblem, sayProblem } from '../../src/content/problems.ts';
+import type { Lang } from '../../src/i18n/languages.ts';
+import { buildPages, type PageOf } from '../../src/site/pages.ts';
+import { projectCard } from '../../src/site/project-card.ts';
+import { projectLinks } from '../../src/site/project-links.ts';
+import { makeContentFixture, SCRATCH, SCRATCH_EL, SCRATCH_EN, type ContentFixture } from '../helpers/content-fixture.ts';
+import { FULL, GREEK_OUTCOMES, makeFieldsFixture, OUTCOMES, PLATFORM } from '../helpers/fields-fixture.ts';
+
+describe('Quality Labels as teachers write them', () => {
+  const spellings: [string, 'national' | 'european'][] = [
+    ['national', 'national'],
+    ['National', 'national'],
+    ['NATIONAL', 'national'],
+    ['NQL', 'national'],
+    ['National Quality Label', 'national'],
+    ['eTwinning National Quality Label', 'national'],
+    ['εθνική', 'national'],
+    ['Εθνική', 'national'],
+    ['ΕΘΝΙΚΗ', 'national'],
+    ['εθνικη', 'national'],
+    ['εθνικό', 'national'],
+    ['Εθνική Ετικέτα Ποιότητας', 'national'],
+    ['Εθνική Ετικέτα Ποιότητας eTwinning', 'national'],
+    ['Εθνικό Σήμα Ποιότητας', 'national'],
+    ['  Εθνική  ετικέτα ποιότητας ', 'national'],
+    ['european', 'european'],
+    ['European', 'european'],
+    ['EQL', 'european'],
+    ['European Quality Label', 'european'],
+    ['ευρωπαϊκή', 'european'],
+    ['ευρωπαικη', 'european'],
+    ['Ευρωπαϊκό', 'european'],
+    ['Ευρωπαϊκή Ετικέτα Ποιότητας', 'european'],
+    ['ΕΥΡΩΠΑΪΚΗ ΕΤΙΚΕΤΑ ΠΟΙΟΤΗΤΑΣ', 'european'],
+  ];
+  for (const [typed, label] of spellings) {
+    test(`"${typed}" is the ${label} label`, () => {
+      assert.deepEqual(parseQualityLabel(typed), { ok: true, value: label });
+    });
+  }
+
+  test('anything else is refused, with the nearest labels', () => {
+    assert.deepEqual(parseQualityLabel('nationl'), { ok: false, suggestions: ['national'] });
+    assert.deepEqual(parseQualityLabel('εθνκή'), { ok: false, suggestions: ['national'] });
+    assert.deepEqual(parseQualityLabel('europian'), { ok: false, suggestions: ['european'] });
+    for (const value of ['gold', 'Quality Label', 'Ετικέτα Ποιότητας', 'both', 'national european', '']) {
+      const parsed = parseQualityLabel(value);
+      assert.equal(parsed.ok, false, value);
+    }
+  });
+});
+
+describe('web addresses', () => {
+  test('an https address is taken in its normal form', () => {
+    assert.deepEqual(parseWebAddress(' https://School-Education.ec.europa.eu/el/etwinning/projects/x '), {
+      ok: true,
+      value: 'https://school-education.ec.europa.eu/el/etwinning/projects/x',
+    });
+    assert.deepEqual(parseWebAddress('https://twinspace.etwinning.net/1234/home'), { ok: true, value: 'https://twinspace.etwinning.net/1234/home' });
+  });
+
+  test('http, files on a computer and other schemes are refused, with the https address when there is one', () => {
+    assert.deepEqual(parseWebAddress('http://twinspace.etwinning.net/1234/home'), {
+      ok: false,
+      mistake: 'insecure',
+      suggestion: 'https://twinspace.etwinning.net/1234/home',
+    });
+    assert.deepEqual(parseWebAddress('school-education.ec.europa.eu/el/x'), {
+      ok: false,
+      mistake: 'other',
+      suggestion: 'https://school-education.ec.europa.eu/el/x',
+    });
+    for (const path of [
+      'file:///C:/Users/teacher/book.pdf',
+      'C:\\Users\\teacher\\book.pdf',
+      '\\\\server\\share\\book.pdf',
+      '/home/teacher/book.pdf',
+      '~/book.pdf',
+    ]) {
+      assert.deepEqual(parseWebAddress(path), { ok: false, mistake: 'file' }, path);
+    }
+    for (const other of [
+      'javascript:alert(1)',
+      'data:text/html,x',
+      'mailto:school@example.org',
+      'https://localhost/x',
+      'https://user:secret@example.org/',
+      'our e-book',
+      '',
+    ]) {
+      assert.deepEqual(parseWebAddress(other), { ok: false, mistake: 'other' }, other);
+    }
+  });
+
+  test('a platform address is the same page in every language', () => {
+    assert.equal(platformAddressIn(PLATFORM.el, 'en'), PLATFORM.en);
+    assert.equal(platformAddressIn('https://twinspace.etwinning.net/el/x', 'en'), 'https://twinspace.etwinning.net/el/x');
+  });
+});
+
+/** Loads a fixture in this process (its files are named by absolute path) and returns its problems, said in `lang`. */
+async function problemsOf(fixture: ContentFixture, lang: Lang = 'en'): Promise<SaidProblem[]> {
+  const { problems } = await loadArchive(fixture.contentDir);
+  return problems.map((problem) => sayProblem(problem, lang));
+}
+
+/** A fixture whose Scratch project's Greek file starts with `lines` of front matter. */
+function withGreekLines(lines: string): ContentFixture {
+  const fixture = makeContentFixture();
+  fixture.write(SCRATCH_EL, fixture.read(SCRATCH_EL).replace(/^---\n/, `---\n${lines}`));
+  return fixture;
+}
+
+describe('mistakes in the new fields', () => {
+  const fixtures: ContentFixture[] = [];
+  const make = (lines: string) => {
+    const fixture = withGreekLines(lines);
+    fixtures.push(fixture);
+    return fixture;
+  };
+  after(() => {
+    for (const fixture of fixtures) fixture.remove();
+  });
+
+  test('a label that is not one: the file, its line, the value and the nearest labels, in English and Greek', async () => {
+    const fixture = make('labels:\n  - national\n  - Gold Label\n  - europian\n');
+    const problems = await problemsOf(fixture);
+    assert.deepEqual(
+      problems.map(({ file, line, field }) => ({ file, line, field })),
+      [
+        { file: fixture.abs(SCRATCH_EL), line: 4, field: 'labels' },
+        { file: fixture.abs(SCRATCH_EL), line: 5, field: 'labels' },
+      ],
+    );
+    assert.equal(problems[0]!.message, '"Gold Label" is not an eTwinning Quality Label.');
+    assert.match(problems[0]!.fix, /Write national \(the National Quality Label\) or european \(the European Quality Label\)/);
+    assert.match(problems[1]!.fix, /^Did you mean european\? /);
+    const greek = await problemsOf(fixture, 'el');
+    assert.equal(greek[1]!.message, 'Το «europian» δεν είναι Ετικέτα Ποιότητας eTwinning.');
+    assert.match(greek[1]!.fix, /^Μήπως εννοείτε european; Γράψτε national \(Εθνική Ετικέτα Ποιότητας\) ή european/);
+  });
+
+  test('the same label twice, however written, is named on its line with the earlier one', async () => {
+    const problems = await problemsOf(make('labels: [Εθνική Ετικέτα Ποιότητας, european, NQL]\n'));
+    assert.equal(problems.length, 1);
+    assert.equal(problems[0]!.line, 2);
+    assert.equal(problems[0]!.message, '"NQL" is written twice: it is the same label as "Εθνική Ετικέτα Ποιότητας" on line 2.');
+    assert.equal(problems[0]!.fix, 'Delete one of the two.');
+  });
+
+  test('a link that is not https says what to write, with the https address when there is one', async () => {
+    const insecure = await problemsOf(make('link: http://school-education.ec.europa.eu/el/etwinning/projects/x\n'));
+    assert.equal(insecure.length, 1);
+    assert.deepEqual([insecure[0]!.line, insecure[0]!.field], [2, 'link']);
+    assert.match(insecure[0]!.message, /^"http:\/\/school-education\.ec\.europa\.eu\/el\/etwinning\/projects\/x" is an http address/);
+    assert.match(insecure[0]!.fix, /^Write https:\/\/school-education\.ec\.europa\.eu\/el\/etwinning\/projects\/x, the same address with https:\/\//);
+
+    const file = await problemsOf(make('link: C:\\Users\\teacher\\twinspace.html\n'));
+    assert.match(file[0]!.message, /is a file on a computer, which visitors cannot open\.$/);
+    assert.match(file[0]!.fix, /^Publish the file .* For example: link: https:\/\/school-education\.ec\.europa\.eu\//);
+
+    const script = await problemsOf(make('link: "javascript:alert(1)"\n'));
+    assert.equal(script[0]!.message, '"javascript:alert(1)" is not a web address starting with https://.');
+    assert.match(script[0]!.fix, /copy its address from the address bar: it starts with https:\/\/\. For example: link: https:\/\//);
+
+    const list = await problemsOf(make('link: [https://a.example.org]\n'));
+    assert.equal(list[0]!.message, 'The field "link" does not hold what it should.');
+    assert.match(list[0]!.fix, /^Write the address of the project's page on the European School Education Platform/);
+  });
+
+  test('each mistake in outcomes is named on its item’s line', async () => {
+    const fixture = make(
+      [
+        'outcomes:',
+        '  - title: Our e-book', // 3
+        '    url: https://books.example.org/ours',
+        '  - https://video.example.org/film', // 5
+        '  - title: |', // 6
+        '      Two',
+        '      lines',
+        '    url: http://games.example.org/x', // 9
+        '  - name: Our games', // 10
+        '    url: https://games.example.org/ours',
+        '  - title: The same book', // 12
+        '    url: https://books.example.org/ours', // 13
+        '',
+      ].join('\n'),
+    );
+    const problems = await problemsOf(fixture);
+    const lines = problems.map((problem) => [problem.line, problem.message]);
+    assert.deepEqual(lines, [
+      [5, 'This item of outcomes, "https://video.example.org/film", is not a title and an address.'],
+      [6, 'The "title" of this item of outcomes is written on more than one line.'],
+      [9, '"http://games.example.org/x" is an http address: browsers warn visitors about such pages, so the archive links only to https addresses.'],
+      [10, 'This item of outcomes has no "title".'],
+      [10, '"name" is not a field of an item of outcomes.'],
+    ]);
+    assert.ok(problems.every((problem) => problem.field === 'outcomes' && problem.file === fixture.abs(SCRATCH_EL)));
+    assert.equal(problems[4]!.fix, 'Did you mean "title"? Each item has: title, url.');
+    assert.match(problems[0]!.fix, /^Write each item as two lines: "- title: Our e-book" and under it, indented by two spaces, "url: https:\/\/…"/);
+  });
+
+  test('the same address twice in outcomes is named on its line, with the earlier one', async () => {
+    const problems = await problemsOf(
+      make('outcomes:\n  - title: Our e-book\n    url: https://books.example.org/ours\n  - title: The same book\n    url: https://books.example.org/ours\n'),
+    );
+    assert.equal(problems.length, 1);
+    assert.equal(problems[0]!.line, 5);
+    assert.equal(problems[0]!.message, '"https://books.example.org/ours" is listed twice: it is the same address as on line 3.');
+  });
+
+  test('outcomes that are not a list, or an empty one, say how to write them', async () => {
+    const notList = await problemsOf(make('outcomes: {title: x, url: https://a.example.org}\n'));
+    assert.equal(notList[0]!.message, 'The field "outcomes" does not hold what it should.');
+    assert.match(notList[0]!.fix, /^Write what the pupils made as a list/);
+    const empty = await problemsOf(make('outcomes: []\n'));
+    assert.equal(empty[0]!.message, 'The field "outcomes" is empty.');
+  });
+
+  test('labels and link written in both files must agree, as classes do; the same platform page in two languages agrees', async () => {
+    const fixture = make(`labels: [national]\nlink: ${PLATFORM.el}\n`);
+    fixture.write(
+      SCRATCH_EN,
+      fixture.read(SCRATCH_EN).replace(/^---\n/, `---\nlabels: [National Quality Label, European Quality Label]\nlink: ${PLATFORM.en}\n`),
+    );
+    const problems = await problemsOf(fixture);
+    assert.equal(problems.length, 1);
+    assert.deepEqual([problems[0]!.file, problems[0]!.line, problems[0]!.field], [fixture.abs(SCRATCH_EN), 2, 'labels']);
+    assert.equal(problems[0]!.message, `Here it is "national, european", but "national" in ${fixture.abs(SCRATCH_EL)}:2.`);
+
+    fixture.write(
+      SCRATCH_EN,
+      fixture.read(SCRATCH_EN).replace('National Quality Label, ', '').replace(PLATFORM.en, 'https://twinspace.etwinning.net/1234/home'),
+    );
+    const link = await problemsOf(fixture);
+    assert.deepEqual(
+      link.map((problem) => [problem.line, problem.field]),
+      [
+        [2, 'labels'],
+        [3, 'link'],
+      ],
+    );
+  });
+});
+
+describe('what the site shows of them', () => {
+  let fixture: ContentFixture;
+  after(() => fixture?.remove());
+
+  test('the archive reads labels in its order, the link from either file, and each language its outcomes', async () => {
+    fixture = makeFieldsFixture();
+    const { archive, problems } = await loadArchive(fixture.contentDir);
+    assert.deepEqual(problems, []);
+    const full = archive!.projects.find((project) => project.id === FULL)!;
+    assert.deepEqual(full.labels, ['national', 'european']);
+    assert.equal(full.link, PLATFORM.el);
+    assert.deepEqual(full.versions.el?.outcomes, OUTCOMES.el);
+    assert.deepEqual(full.versions.en?.outcomes, OUTCOMES.en);
+    const greekOnly = archive!.projects.find((project) => project.id === GREEK_OUTCOMES)!;
+    assert.deepEqual(greekOnly.labels, ['national']);
+    assert.equal(greekOnly.link, undefined);
+    assert.deepEqual(
+      archive!.labels.map((entry) => [entry.label, entry.projects.map((project) => project.id)]),
+      [
+        ['national', [FULL, GREEK_OUTCOMES]],
+        ['european', [FULL]],
+      ],
+    );
+
+    // Links: the platform's page in the page's language; outcomes of the page's language, or else the Greek ones, marked.
+    const english = projectLinks(full, 'en');
+    assert.deepEqual(english.platform, {
+      url: PLATFORM.en,
+      text: 'The project on the European School Education Platform',
+      host: 'school-education.ec.europa.eu',
+    });
+    assert.deepEqual(
+      english.outcomes.map(({ text, host, textLang }) => [text, host, textLang]),
+      [
+        ['Our Scratch games', 'games.example.org', undefined],
+        ["The class's e-book", 'books.example.net', undefined],
+      ],
+    );
+    assert.equal(projectLinks(full, 'el').platform?.url, PLATFORM.el);
+    assert.equal(projectLinks(full, 'el').platform?.text, 'Το πρόγραμμα στην Ευρωπαϊκή Πλατφόρμα Σχολικής Εκπαίδευσης');
+    assert.deepEqual(
+      projectLinks(greekOnly, 'en').outcomes.map(({ text, textLang }) => [text, textLang]),
+      OUTCOMES.greekOnly.map(({ title }) => [title, 'el']),
+    );
+    const beforePlatform = projectLinks({ ...greekOnly, link: 'https://twinspace.etwinning.net/1234/home' }, 'en').platform;
+    assert.deepEqual(beforePlatform, { url: 'https://twinspace.etwinning.net/1234/home', text: "The project's own page", host: 'twinspace.etwinning.net' });
+
+    // A card shows the labels by name; the bundled projects have none.
+    assert.deepEqual(projectCard(full, 'el').labels, [
+      { label: 'national', name: 'Εθνική Ετικέτα Ποιότητας' },
+      { label: 'european', name: 'Ευρωπαϊκή Ετικέτα Ποιότητας' },
+    ]);
+    assert.deepEqual(projectCard(archive!.projects.find((project) => project.id === '2012-2013/medicinal-and-aromatic-plants')!, 'en').labels, []);
+  });
+
+  test("a label's page lists its projects in pages of 20, in every language; without labels there are none", async () => {
+    const { archive } = await loadArchive(fixture.contentDir);
+    const pages = buildPages(archive!);
+    const urls = pages.map((page) => page.url);
+    for (const url of ['/labels/', '/labels/national/', '/labels/european/', '/en/labels/', '/en/labels/national/', '/en/labels/european/']) {
+      assert.ok(urls.includes(url), url);
+    }
+    const index = pages.find((page): page is PageOf<'labels'> => page.kind === 'labels' && page.lang === 'en')!;
+    assert.deepEqual(index.labels, [
+      { key: 'national', count: 2 },
+      { key: 'european', count: 1 },
+    ]);
+    assert.equal(pages.find((page) => page.url === '/en/labels/european/')?.title, 'European Quality Label');
+    const home = pages.find((page): page is PageOf<'home'> => page.kind === 'home')!;
+    assert.equal(home.counts.labelled, 2);
+
+    // 25 projects with the national label: two pages.
+    const many = Array.from({ length: 25 }, (_, i) => ({ ...archive!.projects[0]!, id: `2015-2016/project-${i}`, slug: `project-${i}` }));
+    const long = buildPages({ ...archive!, labels: [{ label: 'national', projects: many }] });
+    const lists = long.filter((page): page is PageOf<'label'> => page.kind === 'label' && page.lang === 'en');
+    assert.deepEqual(
+      lists.map((page) => [page.url, page.list.projects.length, page.title]),
+      [
+        ['/en/labels/national/', 20, 'National Quality Label'],
+        ['/en/labels/national/page/2/', 5, 'National Quality Label, page 2 of 2'],
+      ],
+    );
+
+    const bundled = await loadArchive(makeContentFixture().contentDir);
+    assert.ok(!buildPages(bundled.archive!).some((page) => page.url.includes('/labels/')), 'the bundled archive has no label pages');
+  });
+});
+
+test(`the bundled project ${SCRATCH} has none of the new fields, as the school's page states none`, async () => {
+  const fixture = makeContentFixture();
+  try {
+    const { archive } = await loadArchive(fixture.contentDir);
+    assert.ok(archive!.projects.every((project) => project.labels.length === 0 && project.link === undefined));
+    assert.ok(archive!.projects.every((project) => Object.values(project.versions).every((version) => version.outcomes.length === 0)));
+    assert.deepEqual(archive!.labels, []);
+  } finally {
+    fixture.remove();
+  }
+});
