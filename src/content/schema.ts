@@ -41,7 +41,7 @@ export interface RepeatedItem {
 }
 
 const oneLine = z.preprocess(
-  // A title like 1984 is read by YAML as a number; it is still a title.
+  // A title like 1984 is read by YAML as a number: source-file.ts keeps it as the text written; one given as data is its text too.
   (value) => (typeof value === 'number' ? String(value) : value),
   z.string().trim().min(1),
 );

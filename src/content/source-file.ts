@@ -117,6 +117,7 @@ export function readSourceFile(file: string, bytes: Uint8Array): { source: Sourc
       ],
     };
   }
+  keepNumbersAsWritten(doc, split.matter ?? '');
   const data = (doc.toJS() ?? {}) as Record<string, unknown>;
   const lineOf = (path: readonly (string | number)[]) => lineOfPath(doc, lineCounter, path);
   // Double-quoted YAML can write a control character as an escape ("\0", "\x01").
@@ -262,4 +263,18 @@ function lineOfFirstInvalidByte(bytes: Uint8Array): number {
     i += length - 1;
   }
   return line;
+}
+
+/**
+ * Every front matter field is text, so a value YAML reads as a number keeps
+ * the characters the teacher typed: `title: 007` is the title "007", not 7,
+ * and `1.50`, `1e3` or `0x1F` stay as written.
+ */
+function keepNumbersAsWritten(doc: Document, matter: string): void {
+  visit(doc, {
+    Scalar(key, node) {
+      if (key === 'key' || typeof node.value !== 'number' || !node.range) return;
+      node.value = matter.slice(node.range[0], node.range[1]);
+    },
+  });
 }

@@ -321,3 +321,12 @@ test('a field name that is a list is an unknown field, read without any warning 
   }
   assert.deepEqual(warnings, []);
 });
+
+test('a value YAML would read as a number keeps the characters the teacher typed: every field is text', () => {
+  const read = readSourceFile(
+    'content/x/index.el.md',
+    new TextEncoder().encode('---\ntitle: 007\nsummary: 1.50\nclasses: [5, 6]\nname: 0x1F\nemail: 1e3\n---\n'),
+  );
+  assert.ok('source' in read);
+  assert.deepEqual(read.source.data, { title: '007', summary: '1.50', classes: ['5', '6'], name: '0x1F', email: '1e3' });
+});
