@@ -8,6 +8,7 @@ import { markOutputFolder } from './output-folder.ts';
 import { defaultPhotoCache, PhotoEncoder } from './photo-encoder.ts';
 import { siteDataSource } from './site-data.ts';
 import { projectCards, templateFilters } from './template-filters.ts';
+import { projectedMap } from '../site/charts/europe-geodata.ts';
 import { SITE_PATHS } from '../site/urls.ts';
 
 export interface ArchiveSiteOptions {
@@ -32,6 +33,11 @@ export function archiveSite(eleventyConfig: EleventyConfig, options: ArchiveSite
   });
   // One load per build, shared by the global data entries.
   let current: ReturnType<ReturnType<typeof siteDataSource>> | undefined;
+  // The map of Europe's shapes are read and projected once per process, before the pages: made
+  // inside the first partnerMap filter call, they showed as a slow filter in Eleventy's log.
+  eleventyConfig.on('eleventy.before', () => {
+    projectedMap();
+  });
   eleventyConfig.on('eleventy.before', () => {
     current = siteData({ contentOnly });
     contentOnly = undefined;

@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { buildSite } from '../build/build-site.ts';
 import { MESSAGE_LANG } from '../i18n/languages.ts';
 import { endChildProcesses } from './child-processes.ts';
-import { EXIT, parseBuildOptions, runCommand } from './options.ts';
+import { checkSiteUrl, EXIT, parseBuildOptions, runCommand } from './options.ts';
 import { reportProblems } from './report.ts';
 
 const projectDir = fileURLToPath(new URL('../..', import.meta.url));
@@ -15,6 +15,7 @@ const projectDir = fileURLToPath(new URL('../..', import.meta.url));
  */
 await runCommand('npm run build [-- --content DIR --output DIR --path-prefix /PREFIX/]', async () => {
   const options = parseBuildOptions(process.argv.slice(2), ['content', 'output', 'path-prefix']);
+  checkSiteUrl();
   const started = performance.now();
   const built = await buildSite({ ...options, projectDir });
   if (!built.ok) {
@@ -26,7 +27,7 @@ await runCommand('npm run build [-- --content DIR --output DIR --path-prefix /PR
   if (encoded + reused > 0) {
     console.log(`Photos: ${encoded + reused} (${encoded} encoded, ${reused} already encoded in ${cacheDir}/).`);
   }
-  console.log(`Built ${built.archive.projects.length} projects into ${options.outputDir}/ (${built.files} files, ${seconds} s).`);
+  console.log(`Built ${built.archive.projects.length} projects into ${options.outputDir.replace(/\/+$/, '')}/ (${built.files} files, ${seconds} s).`);
   return EXIT.ok;
 });
 // Pagefind's service and tsx's esbuild end with the build, so its time and memory are all counted (child-processes.ts).

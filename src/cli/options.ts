@@ -102,6 +102,24 @@ function usageMistake(error: NodeJS.ErrnoException, args: string[], allowed: rea
 }
 
 /**
+ * `SITE_URL`, the site's origin for the feeds and the sitemap, when it is set:
+ * a web address with https:// or http:// and a host (`https://school.github.io`);
+ * anything else would write addresses no reader can follow, so it is refused.
+ */
+export function checkSiteUrl(env: NodeJS.ProcessEnv = process.env): void {
+  const given = env.SITE_URL;
+  if (given === undefined || given === '') return;
+  let url: URL | undefined;
+  try {
+    url = new URL(given);
+  } catch {
+    url = undefined;
+  }
+  if (url && (url.protocol === 'https:' || url.protocol === 'http:') && url.hostname !== '' && url.search === '' && url.hash === '') return;
+  throw new UsageError(`SITE_URL="${given}" is not a site's address: write it with https:// and the host, e.g. SITE_URL=https://school.github.io`);
+}
+
+/**
  * `etwinning`, `/etwinning` and `/etwinning/` all mean the site lives under /etwinning/.
  * A prefix is a path on the web server: `.` and `..` in it would lead out of the site, so they are refused.
  */
@@ -126,18 +144,8 @@ export function normalisePathPrefix(prefix: string): string {
  * that stopped without an answer (a helper process that died).
  */
 export async function runCommand(usage: string, main: () => Promise<number>): Promise<void> {
-  let finished = false;
-  const fatal = (error: unknown) => {
-    abandonWorkingFolders();
-    console.error(unexpected(error));
-    process.exit(EXIT.contentErrors);
-  };
-  process.on('uncaughtException', fatal);
-  process.on('unhandledRejection', fatal);
-  process.on('beforeExit', () => {
-    if (finished) return;
-    fatal(new Error('a part of the work stopped without finishing it (a helper process may have ended)'));
-  });
+  watchForFatalErrors();
+  unfinished++;
   try {
     process.exitCode = await main();
   } catch (error) {
@@ -153,8 +161,29 @@ export async function runCommand(usage: string, main: () => Promise<number>): Pr
       process.exitCode = EXIT.contentErrors;
     }
   } finally {
-    finished = true;
+    unfinished--;
   }
+}
+
+/** Commands that have started and not finished (one in a command's process). */
+let unfinished = 0;
+let watching = false;
+
+/** Once per process: what no command is left to catch stops the process with one paragraph and exit 1. */
+function watchForFatalErrors(): void {
+  if (watching) return;
+  watching = true;
+  const fatal = (error: unknown) => {
+    abandonWorkingFolders();
+    console.error(unexpected(error));
+    process.exit(EXIT.contentErrors);
+  };
+  process.on('uncaughtException', fatal);
+  process.on('unhandledRejection', fatal);
+  // The event loop ran dry while a command still waited: a promise that will never settle.
+  process.on('beforeExit', () => {
+    if (unfinished > 0) fatal(new Error('a part of the work stopped without finishing it (a helper process may have ended)'));
+  });
 }
 
 /** The paragraph that says the program, not the content, went wrong. */

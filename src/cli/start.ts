@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { protectedFolders } from '../build/output-folder.ts';
 import { serveSite } from '../build/serve-site.ts';
-import { EXIT, parseOptions, runCommand, UsageError } from './options.ts';
+import { checkSiteUrl, EXIT, parseOptions, runCommand, UsageError } from './options.ts';
 import { MESSAGE_LANG } from '../i18n/languages.ts';
 import { reportProblems } from './report.ts';
 
@@ -14,6 +14,7 @@ const projectDir = fileURLToPath(new URL('../..', import.meta.url));
  */
 await runCommand('npm start [-- --port 8080]', async () => {
   const options = parseOptions(process.argv.slice(2), ['port']);
+  checkSiteUrl();
   const port = options.port === undefined ? undefined : Number(options.port);
   if (port !== undefined && !(Number.isInteger(port) && port > 0 && port < 65536)) {
     throw new UsageError(`--port must be a port number, e.g. --port 8080 (not "${options.port}").`);

@@ -1,7 +1,17 @@
 import assert from 'node:assert/strict';
 import { afterEach, describe, test, type TestContext } from 'node:test';
 import { OutputFolderError } from '../../../src/build/output-folder.ts';
-import { contentFolder, EXIT, normalisePathPrefix, parseArguments, parseBuildOptions, parseOptions, runCommand, UsageError } from '../../../src/cli/options.ts';
+import {
+  contentFolder,
+  EXIT,
+  normalisePathPrefix,
+  parseArguments,
+  parseBuildOptions,
+  parseOptions,
+  runCommand,
+  UsageError,
+  checkSiteUrl,
+} from '../../../src/cli/options.ts';
 import { bundledContent } from '../../helpers/content-fixture.ts';
 
 const BUILD = ['content', 'output', 'path-prefix'] as const;
@@ -235,5 +245,22 @@ describe('runCommand', () => {
       throw 'disk full';
     });
     assert.match(result.stderr, /^The command stopped on an unexpected problem: disk full\n/);
+  });
+});
+
+describe('SITE_URL', () => {
+  test("is the site's address with https:// or http:// and a host, or not set", () => {
+    for (const SITE_URL of [undefined, '', 'https://school.github.io', 'https://school.example.org/', 'http://localhost:8080']) {
+      assert.doesNotThrow(() => checkSiteUrl({ SITE_URL }), String(SITE_URL));
+    }
+  });
+
+  test('anything else is a usage error that shows how to write it', () => {
+    for (const SITE_URL of ['school.example.org', 'ftp://school.example.org', 'https://', 'https://school.example.org/?a=1']) {
+      assert.throws(() => checkSiteUrl({ SITE_URL }), {
+        name: 'Error',
+        message: `SITE_URL="${SITE_URL}" is not a site's address: write it with https:// and the host, e.g. SITE_URL=https://school.github.io`,
+      });
+    }
   });
 });
