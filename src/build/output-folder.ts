@@ -208,7 +208,7 @@ export async function outputFolderRefusal(outputDir: string, folders: ProtectedF
     if (!(await fs.stat(parent)).isDirectory()) return `${shown} would be inside "${parent}", which is a file, not a folder; ${choose}.`;
     return undefined;
   }
-  if (!found.isDirectory()) return `${shown} is a file, not a folder; ${choose}, or move the file away.`;
+  if (!found.isDirectory()) return `${shown} is a file, not a folder; ${folders.instead ? 'move the file away' : `${choose}, or move the file away`}.`;
   const entries = await fs.readdir(real);
   if (entries.length === 0) return undefined;
   const written = entries.includes(MARKER) ? markedEntries(await fs.readFile(path.join(real, MARKER))) : new Set<string>();

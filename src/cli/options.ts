@@ -1,4 +1,6 @@
 import { existsSync, statSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { closest, distance } from 'fastest-levenshtein';
 import type { BuildOptions } from '../build/build-site.ts';
@@ -7,6 +9,9 @@ import { abandonWorkingFolders, OutputFolderError } from '../build/output-folder
 
 /** A wrong command line: the message says what to type instead; the command exits with 2. */
 export class UsageError extends Error {}
+
+/** `--help`: the command's usage is printed, and it exits with 0. */
+class HelpAsked extends Error {}
 
 /**
  * The exit codes fixed by the design: 0 success, 1 mistakes in the content
@@ -24,6 +29,11 @@ export function parseOptions<Name extends string, Flag extends string = never>(
   allowed: readonly Name[],
   flags: readonly Flag[] = [],
 ): Partial<Record<Name, string>> & Partial<Record<Flag, boolean>> {
+  if (args.includes('--help') || args.includes('-h')) throw new HelpAsked();
+  // parseArgs keeps the last of an option given twice: which one was meant cannot be told.
+  for (const name of [...allowed, ...flags]) {
+    if (args.filter((arg) => arg === `--${name}` || arg.startsWith(`--${name}=`)).length > 1) throw new UsageError(`--${name} is given twice: give it once.`);
+  }
   let values: Partial<Record<Name, string>> & Partial<Record<Flag, boolean>>;
   try {
     const options = Object.fromEntries([
@@ -37,6 +47,13 @@ export function parseOptions<Name extends string, Flag extends string = never>(
   // `--output=` or `--output ""` names no folder: it would mean the current one.
   const empty = allowed.find((name) => FOLDER_OPTIONS.has(name) && typeof values[name] === 'string' && (values[name] as string).trim() === '');
   if (empty !== undefined) throw new UsageError(needsValue(`--${empty}`));
+  // The shell expands a leading ~ only where a word starts (not after --output=): here it would be a folder named "~".
+  const tilde = allowed.find((name) => FOLDER_OPTIONS.has(name) && typeof values[name] === 'string' && (values[name] as string).startsWith('~'));
+  if (tilde !== undefined) {
+    throw new UsageError(
+      `--${tilde} ${values[tilde]}: a path that starts with ~ is not your home folder here; write the whole path, e.g. --${tilde} ${path.join(os.homedir(), 'site')}.`,
+    );
+  }
   return values;
 }
 
@@ -62,9 +79,9 @@ function needsValue(option: string): string {
 /** `--content DIR`, which must be an existing folder. */
 export function contentFolder(given: string | undefined): string {
   const contentDir = given ?? 'content';
-  if (!existsSync(contentDir) || !statSync(contentDir).isDirectory()) {
-    throw new UsageError(`The content folder "${contentDir}" does not exist.`);
-  }
+  if (!existsSync(contentDir)) throw new UsageError(`The content folder "${contentDir}" does not exist.`);
+  if (!statSync(contentDir).isDirectory())
+    throw new UsageError(`"${contentDir}" is a file, not a content folder: give the folder that holds school.el.md and the school years.`);
   return contentDir;
 }
 
@@ -96,7 +113,10 @@ function usageMistake(error: NodeJS.ErrnoException, args: string[], allowed: rea
     return given ? needsValue(given) : error.message;
   }
   if (error.code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') {
-    return `Options are written with their name, e.g. --content ${args.find((arg) => !arg.startsWith('-')) ?? 'DIR'}.`;
+    const given = args.find((arg) => !arg.startsWith('-')) ?? '';
+    return options.length === 0
+      ? `"${given}": this command takes no options.`
+      : `"${given}" is not an option: the options are ${options.join(', ')}, each written with its name.`;
   }
   return error.message;
 }
@@ -149,7 +169,10 @@ export async function runCommand(usage: string, main: () => Promise<number>): Pr
   try {
     process.exitCode = await main();
   } catch (error) {
-    if (error instanceof UsageError) {
+    if (error instanceof HelpAsked) {
+      console.log(`Usage: ${usage}`);
+      process.exitCode = EXIT.ok;
+    } else if (error instanceof UsageError) {
       console.error(`${error.message}\n\nUsage: ${usage}`);
       process.exitCode = EXIT.usage;
     } else if (error instanceof OutputFolderError) {
@@ -207,6 +230,7 @@ export function parseArguments<Name extends string, Flag extends string = never>
   flags: readonly Flag[] = [],
   examples: Partial<Record<Name, string>> = {},
 ): { options: Partial<Record<Name, string>> & Partial<Record<Flag, boolean>>; positionals: string[] } {
+  if (args.includes('--help') || args.includes('-h')) throw new HelpAsked();
   try {
     const options = Object.fromEntries([
       ...allowed.map((name) => [name, { type: 'string' as const }]),

@@ -95,7 +95,7 @@ export async function findContent(contentDir: string): Promise<ContentLayout> {
       const problem = yearFolderProblem(entry.name, shown(entry.name));
       if (problem) problems.push(problem);
       else yearFolders.push(entry.name);
-    } else if (entry.name.endsWith('.md') && !layout.schoolFiles.some((school) => school.file === shown(entry.name))) {
+    } else if (looksLikeMarkdown(entry.name) && !layout.schoolFiles.some((school) => school.file === shown(entry.name))) {
       problems.push(
         misplacedMarkdown(
           shown(entry.name),
@@ -117,7 +117,7 @@ export async function findContent(contentDir: string): Promise<ContentLayout> {
           continue;
         }
         if (!entry.isDirectory()) {
-          if (entry.name.endsWith('.md')) {
+          if (looksLikeMarkdown(entry.name)) {
             problems.push({
               file: folder,
               message: say('markdownInYear'),
@@ -187,12 +187,12 @@ async function findProjectFiles(
   let hasMisnamedFile = false;
   let hasLink = false;
   for (const entry of await readdir(path.join(contentDir, year, slug), { withFileTypes: true })) {
-    if (entry.isSymbolicLink() && entry.name.endsWith('.md')) {
+    if (entry.isSymbolicLink() && looksLikeMarkdown(entry.name)) {
       hasMisnamedFile = hasLink = true;
       problems.push(linkProblem(shown(year, slug, entry.name), entry.name));
       continue;
     }
-    if (!entry.isFile() || !entry.name.endsWith('.md')) continue;
+    if (!entry.isFile() || !looksLikeMarkdown(entry.name)) continue;
     const lang = /^index\.([a-z]+)\.md$/.exec(entry.name)?.[1];
     if (lang && isLang(lang)) {
       files.push({ lang, absolute: path.resolve(contentDir, year, slug, entry.name), file: shown(year, slug, entry.name) });
@@ -228,4 +228,14 @@ function misplacedMarkdown(file: string, expected: string[], name: string): Cont
     // Compared in small letters: a name typed with Caps Lock on is one letter's case from its own language's file name, not as near another's.
     fix: say('misnamedFileFix', { nearest: closest(name.toLowerCase(), expected), names: expected.join(', ') }),
   };
+}
+
+/**
+ * A file meant as one of the archive's Markdown files, also when its name was
+ * changed on the way: `Index.en.MD` (Caps Lock), `index.el.md.txt` (an editor
+ * on Windows, which hides the `.txt` it added). It is told its right name
+ * instead of being silently left out.
+ */
+function looksLikeMarkdown(name: string): boolean {
+  return /\.md(?:\.(?:txt|markdown|md))?$/i.test(name);
 }

@@ -197,7 +197,11 @@ export async function checkPhotoReferences(
         continue;
     }
 
-    const absolute = path.join(folder.absolute, where.name);
+    // A photo saved on a Mac has its name's accents stored apart (NFD): the same name as written (NFC) is the same photo.
+    const stored = (await stat(path.join(folder.absolute, where.name)).catch(() => undefined))
+      ? where.name
+      : ((await imagesInFolder()).find((image) => image.normalize('NFC') === where.name.normalize('NFC')) ?? where.name);
+    const absolute = path.join(folder.absolute, stored);
     const found = await stat(absolute).catch(() => undefined);
     if (!found) {
       add(say('photo.notFound', { name: where.name, folder: folder.shown }), missingFix(where.name, await imagesInFolder(), folder.shown));

@@ -158,6 +158,20 @@ describe('checkPhotoReferences', () => {
     );
   });
 
+  test('finds a photo whose name a Mac stored with its accents apart (NFD), written as it is typed (NFC)', async () => {
+    const folder = tempDir();
+    const jpeg = await sharp({ create: { width: 8, height: 8, channels: 3, background: '#888' } })
+      .jpeg()
+      .toBuffer();
+    writeFileSync(path.join(folder, 'φωτό.jpg'.normalize('NFD')), jpeg);
+    const { placed, problems } = await check(`![Η τάξη](${'φωτό.jpg'.normalize('NFC')})`, folder);
+    assert.deepEqual(problems, []);
+    assert.deepEqual(
+      placed.map(({ photo }) => [photo.name, path.basename(photo.absolute)]),
+      [['φωτό.jpg'.normalize('NFC'), 'φωτό.jpg'.normalize('NFD')]],
+    );
+  });
+
   test('refuses a pipe or a socket named like a photo, without waiting to read it', async () => {
     const folder = tempDir();
     execFileSync('mkfifo', [path.join(folder, 'f.jpg')]);

@@ -102,10 +102,28 @@ describe('options', () => {
     );
   });
 
-  test('a word without an option name is told to have one', () => {
+  test('a word without an option name is told which options there are', () => {
     assert.equal(
       usageMistake(() => parseOptions(['archive'], BUILD)),
-      'Options are written with their name, e.g. --content archive.',
+      '"archive" is not an option: the options are --content, --output, --path-prefix, each written with its name.',
+    );
+    assert.equal(
+      usageMistake(() => parseOptions(['foo'], [])),
+      '"foo": this command takes no options.',
+    );
+  });
+
+  test('an option given twice is a mistake: which one was meant cannot be told', () => {
+    assert.equal(
+      usageMistake(() => parseOptions(['--output', 'a', '--output=b'], BUILD)),
+      '--output is given twice: give it once.',
+    );
+  });
+
+  test('a folder written with ~ after = is not the home folder, and is refused with the whole path to write', () => {
+    assert.match(
+      usageMistake(() => parseOptions(['--output=~/site'], BUILD)),
+      /^--output ~\/site: a path that starts with ~ is not your home folder here; write the whole path, e\.g\. --output \/.+\/site\.$/,
     );
   });
 });
@@ -140,7 +158,7 @@ describe('the content folder', () => {
     );
     assert.equal(
       usageMistake(() => contentFolder(`${bundledContent}/school.el.md`)),
-      `The content folder "${bundledContent}/school.el.md" does not exist.`,
+      `"${bundledContent}/school.el.md" is a file, not a content folder: give the folder that holds school.el.md and the school years.`,
     );
   });
 });

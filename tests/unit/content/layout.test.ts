@@ -159,6 +159,21 @@ describe('out of place', () => {
     ]);
   });
 
+  test('a file whose name changed on the way (.MD, a .txt an editor added) is told its right name, not left out', async () => {
+    const dir = content('renamed', [
+      'school.el.md',
+      'school.en.md.txt',
+      '2015-2016/the-scratch-project/Index.el.MD',
+      '2015-2016/the-scratch-project/index.en.md.txt',
+    ]);
+    const renames = (await findContent(dir)).problems.map((problem) => sayProblem(problem, 'en')).filter((problem) => problem.fix.startsWith('Rename'));
+    assert.deepEqual(renames.map((problem) => `${path.basename(problem.file)}: ${problem.fix}`).sort(), [
+      'Index.el.MD: Rename it to "index.el.md" (the names are index.el.md, index.en.md).',
+      'index.en.md.txt: Rename it to "index.en.md" (the names are index.el.md, index.en.md).',
+      'school.en.md.txt: Rename it to "school.en.md" (the names are school.el.md, school.en.md).',
+    ]);
+  });
+
   test('a project folder without a language file is named, with the file to create', async () => {
     const dir = content('empty-project', [...SCHOOL, '2015-2016/the-scratch-project/poster.jpg']);
     const layout = await findContent(dir);
