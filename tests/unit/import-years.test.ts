@@ -21,6 +21,9 @@ test('school year headings in the forms schools write them', () => {
 
 test('a heading that is not one school year is recognised as a wrong one, with the year it may mean', () => {
   assert.deepEqual(readYearHeading('Σχολικό έτος 2015-2017'), { wrong: 'Σχολικό έτος 2015-2017', suggestion: '2015-2016' });
+  // Shaped right, but years the archive cannot hold (the check would refuse their folders): reported, not written.
+  assert.deepEqual(readYearHeading('Σχολικό έτος 1930-1931'), { wrong: 'Σχολικό έτος 1930-1931' });
+  assert.deepEqual(readYearHeading('School year 2098-2099'), { wrong: 'School year 2098-2099' });
   assert.deepEqual(readYearHeading('Σχολικό έτος 2015'), { wrong: 'Σχολικό έτος 2015', suggestion: '2015-2016' });
 });
 

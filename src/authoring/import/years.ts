@@ -4,6 +4,7 @@
  * and the page's blocks grouped under them.
  */
 import { foldForMatching } from '../../content/normalise/text.ts';
+import { schoolYearMistake } from '../../content/schema.ts';
 import type { Block } from './block.ts';
 
 /** What a heading says: a school year (`2015-2016`), or something shaped like one that is not. */
@@ -24,7 +25,9 @@ export function readYearHeading(text: string): YearHeading | undefined {
   const second = match[2];
   if (second === undefined) return { wrong: text.trim(), suggestion };
   const end = second.length === 2 ? Math.floor(first / 100) * 100 + Number(second) + (Number(second) < first % 100 ? 100 : 0) : Number(second);
-  return end === first + 1 ? { year: suggestion } : { wrong: text.trim(), suggestion };
+  if (end !== first + 1) return { wrong: text.trim(), suggestion };
+  // A school year the archive cannot hold (before 1950, or after the next one) is not written: the check would refuse its folder.
+  return schoolYearMistake(suggestion) === undefined ? { year: suggestion } : { wrong: text.trim() };
 }
 
 /** A block that reads as a school year heading (a right one or a wrong one). */
