@@ -6,6 +6,7 @@ export interface EleventyConfig {
   addGlobalData(name: string, value: unknown): void;
   addFilter(name: string, filter: (...args: never[]) => unknown): void;
   addPlugin<T>(plugin: (config: EleventyConfig, options: T) => void, options?: T): void;
+  addTransform(name: string, transform: (this: { page: { url: string; outputPath: string | false } }, content: string) => unknown): void;
   addPassthroughCopy(paths: string | Record<string, string>): void;
   addWatchTarget(path: string): void;
   on(event: string, handler: (...args: never[]) => unknown): void;
