@@ -97,7 +97,7 @@ export class LoadCache {
     if (cached && this.#changed && !this.#changed.has(file.absolute)) return cached.result;
     let bytes: Buffer;
     try {
-      bytes = await readFile(file.absolute);
+      bytes = await readLimited(file.absolute);
     } catch (error) {
       // Deleted between listing and reading (a save in `npm start`), or not the user's to read.
       const reason = (error as NodeJS.ErrnoException).code ?? String(error);
@@ -156,6 +156,27 @@ export class LoadCache {
     const html = renderMarkdown(body.parsed ?? parseMarkdown(source.body), pictures);
     body.html = { pictures: key, html };
     return html;
+  }
+}
+
+/**
+ * Files read at once. Every file is read in parallel, but a national archive
+ * has 40,000 of them, more than a process may hold open (`ulimit -n`, often
+ * 1,024 to 20,000): past this many, a read waits for one to finish. Reading
+ * is done on libuv's four threads anyway, so more at once would not be faster.
+ */
+const READS_AT_ONCE = 64;
+let reading = 0;
+const waitingToRead: (() => void)[] = [];
+
+async function readLimited(file: string): Promise<Buffer> {
+  if (reading >= READS_AT_ONCE) await new Promise<void>((resolve) => waitingToRead.push(resolve));
+  reading++;
+  try {
+    return await readFile(file);
+  } finally {
+    reading--;
+    waitingToRead.shift()?.();
   }
 }
 
