@@ -572,8 +572,8 @@ function reportSize(s: SizeResult, rounds: number): string {
 function reportWatch(w: WatchSummary): string {
   return [
     `Dev server (.eleventy.ts configuration in watch mode, as \`npm start\`; only the content folder watched), ${nf.format(w.projects)} projects:`,
-    `  first build ${fmtMs(w.initialBuildMs)}; then ${fmtMs(w.contentWatchedMs)} more until chokidar watches the content folders ` +
-      `(an edit saved before is never seen); peak memory ${fmtMB(w.maxRssKB)}`,
+    `  first build ${fmtMs(w.initialBuildMs)}; then ${fmtMs(w.contentWatchedMs)} more until chokidar watches every content folder ` +
+      `(an edit saved meanwhile is rebuilt then); peak memory ${fmtMB(w.maxRssKB)}`,
     `  edit one project's index.el.md → its HTML changed on disk: median ${fmtMs(w.medianLatencyMs)} over ${w.edits.length} edits ` +
       `(${w.edits.map((e) => nf.format(e.latencyMs)).join(', ')} ms)`,
     `    save → rebuild starts ${fmtMs(w.medianDetectMs)} (chokidar waits 50 ms for the write to settle); ` +

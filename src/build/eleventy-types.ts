@@ -22,11 +22,12 @@ export interface EleventyConfig {
 /**
  * An Eleventy instance in watch mode, as `npm start` runs it (its programmatic
  * API): the benchmark and the dev-server test drive one. `watcher` is chokidar's,
- * which lists what it watches.
+ * which lists what it watches (and takes a change
+ * reported by hand as one it saw).
  */
 export interface WatchingEleventy {
   init(): Promise<unknown>;
   watch(): Promise<unknown>;
-  watcher?: { getWatched(): Record<string, string[]> };
+  watcher?: { getWatched(): Record<string, string[]>; emit(event: 'change', file: string): boolean };
   stopWatch(): Promise<unknown>;
 }
