@@ -520,7 +520,7 @@ function reportSize(s: SizeResult, rounds: number): string {
     ['render (data, pagination, Nunjucks, transforms)', 'renderMs'],
     ['write (fs.writeFileSync + mkdirSync)', 'writeMs'],
     ['swap into the output folder', 'swapMs'],
-    ['search index (eleventy.after: Pagefind)', 'searchIndexMs'],
+    ['search index, after the pages (Pagefind writing it)', 'searchIndexMs'],
     ['images (photos from the cache, copied)', 'imagesMs'],
   ];
   const pct = (ms: number) => (Number.isFinite(ms) ? `${((ms / d.buildMs) * 100).toFixed(0)}%` : '');

@@ -107,6 +107,28 @@ function backgroundIndexer(outputDir: () => string): () => void {
   };
 }
 
+/**
+ * For `npm run build`: the index is written once Eleventy is done and has let
+ * go of its pages (buildSite), not in Eleventy's `eleventy.after`. Pagefind's
+ * writing is when it needs the most memory (some 250 MB a language at 2,000
+ * projects); Eleventy at the end of its build holds every page it wrote, and
+ * the two at once were the build's peak.
+ */
+export class PendingSearchIndex {
+  #feed: PagefindFeed | undefined;
+
+  hold(feed: PagefindFeed): void {
+    this.#feed = feed;
+  }
+
+  /** Writes the index into `<outputDir>/pagefind/`; returns the number of pages indexed. */
+  async write(outputDir: string): Promise<number> {
+    const feed = this.#feed;
+    this.#feed = undefined;
+    return feed ? feed.write(outputDir) : 0;
+  }
+}
+
 interface BuildEvent {
   directories: { output: string };
   runMode: string;
@@ -118,11 +140,12 @@ interface BuildEvent {
  * own pages; only project pages are indexed. `npm run build` feeds Pagefind
  * each project page as Eleventy renders it (a transform, after Eleventy's
  * own HTML transforms, so it sees the page as written) and writes the index when the pages are done.
+ * (`buildSite` writes it after Eleventy has finished: PendingSearchIndex.)
  * `npm start` does not wait for it: the browser reloads as soon as the pages
  * are written, and the index is made again in the background from the written
  * site.
  */
-export function searchIndex(eleventyConfig: EleventyConfig): void {
+export function searchIndex(eleventyConfig: EleventyConfig, options: { pending?: PendingSearchIndex } = {}): void {
   let feed: PagefindFeed | undefined;
   let output = '';
   const inBackground = backgroundIndexer(() => output);
@@ -146,7 +169,8 @@ export function searchIndex(eleventyConfig: EleventyConfig): void {
     else if (feed) {
       const fed = feed;
       feed = undefined;
-      await fed.write(output);
+      if (options.pending) options.pending.hold(fed);
+      else await fed.write(output);
     }
   });
 }
