@@ -20,7 +20,7 @@
  * Eleventy's build.
  */
 import Eleventy from '@11ty/eleventy';
-import fs from 'node:fs';
+import fs, { statSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -73,6 +73,8 @@ export interface WatchEdit {
   rebuildMs: number;
   /** Saving → the rebuild finished, `eleventy.after` handlers included: when the dev server reloads the browser. */
   reloadMs: number;
+  /** Saving → the search index written again after the rebuild (in the background), so that a search finds the edit. */
+  searchMs: number;
 }
 
 export interface WatchResult {
@@ -310,11 +312,18 @@ async function runWatch(contentDir: string, outputDir: string, project: string, 
     const waitStarted = performance.now();
     while (finishedAfter() === undefined && performance.now() - waitStarted < 120_000) await sleep(5);
     const reloaded = finishedAfter();
+    // The search index is made again in the background after the rebuild; it is written last of all.
+    const savedAt = Date.now() - (performance.now() - saved);
+    const entry = path.join(outputDir, 'pagefind', 'pagefind-entry.json');
+    const indexedAfterSave = () => statSync(entry, { throwIfNoEntry: false })?.mtimeMs ?? 0;
+    while (indexedAfterSave() <= savedAt && performance.now() - saved < 120_000) await sleep(5);
+    const searchMs = indexedAfterSave() > savedAt ? indexedAfterSave() - savedAt : NaN;
     results.push({
       latencyMs: seen - saved,
       detectMs: buildStart !== undefined ? buildStart - saved : NaN,
       rebuildMs: reloaded !== undefined && buildStart !== undefined ? reloaded - buildStart : NaN,
       reloadMs: reloaded !== undefined ? reloaded - saved : NaN,
+      searchMs,
     });
   }
   await writeFile(source, original);
