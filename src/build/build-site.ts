@@ -28,7 +28,7 @@ export interface BuildSiteOptions extends BuildOptions {
 }
 
 /** Where the time went, for the benchmark: loading and validating (photos encoded in it), rendering and writing the site (the search index included), and of that the search index written after the pages. */
-export interface BuildTimings {
+interface BuildTimings {
   loadMs: number;
   siteMs: number;
   searchIndexMs: number;

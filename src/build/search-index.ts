@@ -12,7 +12,7 @@ import type { EleventyConfig } from './eleventy-types.ts';
  * the search results are the same (tests/build/search-results.test.ts).
  * Returns undefined for a page that is not searched.
  */
-export function searchablePart(html: string): string | undefined {
+function searchablePart(html: string): string | undefined {
   const start = html.indexOf('<article data-pagefind-body');
   if (start < 0) return undefined;
   const end = html.lastIndexOf('</article>');
