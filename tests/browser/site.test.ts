@@ -496,6 +496,33 @@ test('a Greek search without accents finds the right projects, and the school ye
   }
 });
 
+test('the grade filter lists each grade on its own, and finds a project of several grades by any of them', async () => {
+  const opened = await open(new URL('en/search/', server.url).href);
+  try {
+    const { page } = opened;
+    // 4 Seasons in Europe: the 1st, 2nd and 3rd grades together.
+    await page.locator('#search input').first().fill('seasons');
+    const results = page.locator('#search .pagefind-ui__result-link');
+    await results.first().waitFor({ timeout: 10_000 });
+    assert.equal(await results.first().getAttribute('href'), '/en/2014-2015/4-seasons-in-europe/');
+    const gradeBlock = page.locator('#search details', { has: page.locator('summary', { hasText: /^Grade$/ }) });
+    await gradeBlock.locator('summary').click();
+    const grades = (await gradeBlock.locator('label').allInnerTexts()).map((label) => label.replace(/\s*\(\d+\)\s*$/, '').trim());
+    // Before, a project of three grades gave one value, "1st grade, 2nd grade, 3rd grade".
+    assert.deepEqual(
+      [...grades].sort(),
+      ['1st grade', '2nd grade', '3rd grade', '4th grade', '5th grade', '6th grade'],
+      'one value a grade, each once',
+    );
+    await gradeBlock.locator('label', { hasText: /^2nd grade/ }).click();
+    await page.waitForTimeout(300);
+    assert.equal(await results.count(), 1);
+    assert.equal(await results.first().getAttribute('href'), '/en/2014-2015/4-seasons-in-europe/');
+  } finally {
+    await opened.close();
+  }
+});
+
 test('the Quality Label filter of the search finds the labelled project', async () => {
   const opened = await open(new URL('en/search/', server.url).href);
   try {
