@@ -40,7 +40,7 @@ describe('a field this archive does not know', () => {
       line: 5,
       field: 'partner',
       message: '"partner" is not a field this archive knows.',
-      fix: 'Did you mean "partners"? The fields are: title, summary, classes, partners, continues.',
+      fix: 'Did you mean "partners"? The fields are: title, summary, classes, partners, continues, labels, link, outcomes.',
     });
   });
 
@@ -177,7 +177,7 @@ describe('in Greek', () => {
       line: 5,
       field: 'partner',
       message: 'Το «partner» δεν είναι πεδίο που γνωρίζει το αρχείο.',
-      fix: 'Μήπως εννοείτε «partners»; Τα πεδία είναι: title, summary, classes, partners, continues.',
+      fix: 'Μήπως εννοείτε «partners»; Τα πεδία είναι: title, summary, classes, partners, continues, labels, link, outcomes.',
     });
     const country = only(projectProblemsIn('el', 'title: The Scratch Project', 'partners: [Latvija]'));
     assert.match(country.fix, /^Μήπως εννοείτε Λετονία \/ Latvia \(LV\)/);
