@@ -8,8 +8,6 @@
 import assert from 'node:assert/strict';
 import { after, describe, test } from 'node:test';
 import { loadArchive } from '../../src/content/load.ts';
-import { parseQualityLabel } from '../../src/content/normalise/labels.ts';
-import { parseWebAddress, platformAddressIn } from '../../src/content/normalise/web-address.ts';
 import { type SaidProblem, sayProblem } from '../../src/content/problems.ts';
 import type { Lang } from '../../src/i18n/languages.ts';
 import { buildPages, type PageOf } from '../../src/site/pages.ts';
@@ -17,98 +15,6 @@ import { projectCard } from '../../src/site/project-card.ts';
 import { projectLinks } from '../../src/site/project-links.ts';
 import { makeContentFixture, SCRATCH, SCRATCH_EL, SCRATCH_EN, type ContentFixture } from '../helpers/content-fixture.ts';
 import { FULL, GREEK_OUTCOMES, makeFieldsFixture, OUTCOMES, PLATFORM } from '../helpers/fields-fixture.ts';
-
-describe('Quality Labels as teachers write them', () => {
-  const spellings: [string, 'national' | 'european'][] = [
-    ['national', 'national'],
-    ['National', 'national'],
-    ['NATIONAL', 'national'],
-    ['NQL', 'national'],
-    ['National Quality Label', 'national'],
-    ['eTwinning National Quality Label', 'national'],
-    ['εθνική', 'national'],
-    ['Εθνική', 'national'],
-    ['ΕΘΝΙΚΗ', 'national'],
-    ['εθνικη', 'national'],
-    ['εθνικό', 'national'],
-    ['Εθνική Ετικέτα Ποιότητας', 'national'],
-    ['Εθνική Ετικέτα Ποιότητας eTwinning', 'national'],
-    ['Εθνικό Σήμα Ποιότητας', 'national'],
-    ['  Εθνική  ετικέτα ποιότητας ', 'national'],
-    ['european', 'european'],
-    ['European', 'european'],
-    ['EQL', 'european'],
-    ['European Quality Label', 'european'],
-    ['ευρωπαϊκή', 'european'],
-    ['ευρωπαικη', 'european'],
-    ['Ευρωπαϊκό', 'european'],
-    ['Ευρωπαϊκή Ετικέτα Ποιότητας', 'european'],
-    ['ΕΥΡΩΠΑΪΚΗ ΕΤΙΚΕΤΑ ΠΟΙΟΤΗΤΑΣ', 'european'],
-  ];
-  for (const [typed, label] of spellings) {
-    test(`"${typed}" is the ${label} label`, () => {
-      assert.deepEqual(parseQualityLabel(typed), { ok: true, value: label });
-    });
-  }
-
-  test('anything else is refused, with the nearest labels', () => {
-    assert.deepEqual(parseQualityLabel('nationl'), { ok: false, suggestions: ['national'] });
-    assert.deepEqual(parseQualityLabel('εθνκή'), { ok: false, suggestions: ['national'] });
-    assert.deepEqual(parseQualityLabel('europian'), { ok: false, suggestions: ['european'] });
-    for (const value of ['gold', 'Quality Label', 'Ετικέτα Ποιότητας', 'both', 'national european', '']) {
-      const parsed = parseQualityLabel(value);
-      assert.equal(parsed.ok, false, value);
-    }
-  });
-});
-
-describe('web addresses', () => {
-  test('an https address is taken in its normal form', () => {
-    assert.deepEqual(parseWebAddress(' https://School-Education.ec.europa.eu/el/etwinning/projects/x '), {
-      ok: true,
-      value: 'https://school-education.ec.europa.eu/el/etwinning/projects/x',
-    });
-    assert.deepEqual(parseWebAddress('https://twinspace.etwinning.net/1234/home'), { ok: true, value: 'https://twinspace.etwinning.net/1234/home' });
-  });
-
-  test('http, files on a computer and other schemes are refused, with the https address when there is one', () => {
-    assert.deepEqual(parseWebAddress('http://twinspace.etwinning.net/1234/home'), {
-      ok: false,
-      mistake: 'insecure',
-      suggestion: 'https://twinspace.etwinning.net/1234/home',
-    });
-    assert.deepEqual(parseWebAddress('school-education.ec.europa.eu/el/x'), {
-      ok: false,
-      mistake: 'other',
-      suggestion: 'https://school-education.ec.europa.eu/el/x',
-    });
-    for (const path of [
-      'file:///C:/Users/teacher/book.pdf',
-      'C:\\Users\\teacher\\book.pdf',
-      '\\\\server\\share\\book.pdf',
-      '/home/teacher/book.pdf',
-      '~/book.pdf',
-    ]) {
-      assert.deepEqual(parseWebAddress(path), { ok: false, mistake: 'file' }, path);
-    }
-    for (const other of [
-      'javascript:alert(1)',
-      'data:text/html,x',
-      'mailto:school@example.org',
-      'https://localhost/x',
-      'https://user:secret@example.org/',
-      'our e-book',
-      '',
-    ]) {
-      assert.deepEqual(parseWebAddress(other), { ok: false, mistake: 'other' }, other);
-    }
-  });
-
-  test('a platform address is the same page in every language', () => {
-    assert.equal(platformAddressIn(PLATFORM.el, 'en'), PLATFORM.en);
-    assert.equal(platformAddressIn('https://twinspace.etwinning.net/el/x', 'en'), 'https://twinspace.etwinning.net/el/x');
-  });
-});
 
 /** Loads a fixture in this process (its files are named by absolute path) and returns its problems, said in `lang`. */
 async function problemsOf(fixture: ContentFixture, lang: Lang = 'en'): Promise<SaidProblem[]> {
