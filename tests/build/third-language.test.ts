@@ -45,8 +45,13 @@ const EVERY_KIND = [
   '/countries/lv/',
   '/search/',
   '/accessibility/',
+  '/labels/',
+  '/labels/national/',
   '/404.html',
 ];
+
+/** The translated project's page on the platform, as its English file gives it (copied from the platform in English). */
+const PLATFORM_PAGE = 'https://school-education.ec.europa.eu/en/etwinning/projects/the-scratch-project';
 
 /** The same page in `lang`: the default language at the root, the others under /<code>/. */
 const inLanguage = (url: string, lang: string) => (lang === LANGUAGES[0] ? url : `/${lang}${url}`);
@@ -72,6 +77,10 @@ before(() => {
   edit('src/i18n/languages.ts', /(export const SCRIPTS: .* = \{.*) \};/, (_, start) => `${start}, ${CODE}: LATIN_LETTERS };`);
   cpSync(path.join(repoRoot, 'tests/fixtures/locales', `${CODE}.json`), path.join(project, 'src/i18n/locales', `${CODE}.json`));
 
+  // The translated project earned the National Quality Label and has its page on the platform (the bundled archive states neither),
+  // written in its English file, so that the Greek one keeps its lines for the messages below.
+  edit(`content/${TRANSLATED}/index.en.md`, /^---\n/, () => `---\nlabels: [national]\nlink: ${PLATFORM_PAGE}\n`);
+
   // What a school then writes: its name in French, and a project's French text.
   writeFileSync(
     path.join(project, 'content', `school.${CODE}.md`),
@@ -83,6 +92,9 @@ before(() => {
       '---',
       'title: "Le projet Scratch"',
       'summary: "La 5e année participe au projet avec des partenaires de 12 pays."',
+      'outcomes:',
+      '  - title: "Nos jeux Scratch"',
+      '    url: https://games.example.org/scratch-project',
       '---',
       '',
       'La 5e année participe au projet The Scratch Project avec des partenaires de Grèce, de Lettonie, du Royaume-Uni et de neuf autres pays.',
@@ -185,6 +197,32 @@ test('a project with a French file shows it; one without shows the text it has, 
       .querySelectorAll('main a')
       .some((link) => text(link) === 'Le projet Scratch'),
   );
+});
+
+test("a project's Quality Label, its platform page and what the pupils made are shown in French, the platform page in French", () => {
+  const page = site.html(`/${CODE}/${TRANSLATED}/`);
+  const badge = page.querySelector('article .facts .quality-labels a.quality-label')!;
+  assert.deepEqual(
+    [text(badge.closest('div')!.querySelector('dt')), text(badge), badge.getAttribute('href'), badge.getAttribute('data-pagefind-filter')],
+    [french('labels.fact'), french('labels.national'), `/${CODE}/labels/national/`, french('labels.filter')],
+  );
+  const platform = page.querySelector('.project-link a')!;
+  assert.equal(text(platform), french('outcomes.platform'));
+  assert.equal(platform.getAttribute('href'), PLATFORM_PAGE.replace('/en/', `/${CODE}/`));
+  const outcomes = page.querySelector('section.outcomes')!;
+  assert.equal(text(outcomes.querySelector('h2')), french('outcomes.title'));
+  assert.deepEqual(
+    outcomes.querySelectorAll('li a').map((link) => [text(link), link.getAttribute('href'), link.getAttribute('lang')]),
+    [['Nos jeux Scratch', 'https://games.example.org/scratch-project', undefined]],
+  );
+
+  const labels = site.html(`/${CODE}/labels/`);
+  assert.equal(text(labels.querySelector('h1')), french('labels.title'));
+  assert.equal(text(labels.querySelector('main p')), french('labels.intro'));
+  const national = site.html(`/${CODE}/labels/national/`);
+  assert.equal(text(national.querySelector('h1')), french('labels.national'));
+  assert.equal(text(national.querySelector(`main a[href="/${CODE}/labels/"]`)), french('labels.all'));
+  assert.equal(text(site.html(`/${CODE}/`).querySelector(`.counts a[href="/${CODE}/labels/"]`)), '1 projet avec un label de qualité eTwinning');
 });
 
 test('the sitemap gives every page its three alternates and x-default', () => {

@@ -6,8 +6,9 @@
  */
 import assert from 'node:assert/strict';
 import { indexArchive, type ProjectRecord } from '../../src/content/index-archive.ts';
-import type { Archive, ProjectVersion, School } from '../../src/content/model.ts';
+import type { Archive, Outcome, ProjectVersion, School } from '../../src/content/model.ts';
 import type { ClassGroup } from '../../src/content/normalise/grades.ts';
+import type { QualityLabel } from '../../src/content/normalise/labels.ts';
 import type { ContentProblem } from '../../src/content/problems.ts';
 import type { Lang } from '../../src/i18n/languages.ts';
 
@@ -25,6 +26,12 @@ export interface ProjectFacts {
   partners?: string[];
   continues?: string;
   summaries?: Partial<Record<Lang, string>>;
+  /** Its eTwinning Quality Labels, national first, as load.ts stores them. */
+  labels?: QualityLabel[];
+  /** Its page on the European School Education Platform. */
+  link?: string;
+  /** What the pupils made, as each language's file lists it. */
+  outcomes?: Partial<Record<Lang, Outcome[]>>;
 }
 
 /** A validated project as load.ts hands it to indexArchive, its files under `content/`. */
@@ -34,7 +41,14 @@ export function projectRecord(facts: ProjectFacts): ProjectRecord {
   const versions: Partial<Record<Lang, ProjectVersion>> = {};
   for (const [lang, title] of Object.entries(facts.titles) as [Lang, string][]) {
     const summary = facts.summaries?.[lang];
-    versions[lang] = { lang, title, ...(summary ? { summary } : {}), html: `<p>${title}</p>`, file: `${folder}/index.${lang}.md`, outcomes: [] };
+    versions[lang] = {
+      lang,
+      title,
+      ...(summary ? { summary } : {}),
+      html: `<p>${title}</p>`,
+      file: `${folder}/index.${lang}.md`,
+      outcomes: facts.outcomes?.[lang] ?? [],
+    };
   }
   return {
     id: facts.id,
@@ -43,7 +57,8 @@ export function projectRecord(facts: ProjectFacts): ProjectRecord {
     folder,
     classes: facts.classes ?? [{ grade: 5 }],
     partners: facts.partners ?? ['GR', 'LV'],
-    labels: [],
+    labels: facts.labels ?? [],
+    ...(facts.link ? { link: facts.link } : {}),
     versions,
     ...(facts.continues ? { continues: facts.continues, continuesAt: { file: `${folder}/index.el.md`, line: 5 } } : {}),
   };

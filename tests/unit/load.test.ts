@@ -4,8 +4,9 @@ import { mkdirSync } from 'node:fs';
 import { findYearFolders } from '../../src/content/layout.ts';
 import { loadArchive } from '../../src/content/load.ts';
 import type { Archive } from '../../src/content/model.ts';
-import { formatProblem, formatSummary } from '../../src/content/problems.ts';
-import { bundledContent, makeContentFixture, type ContentFixture } from '../helpers/content-fixture.ts';
+import { formatProblem, formatSummary, type SaidProblem, sayProblem } from '../../src/content/problems.ts';
+import { bundledContent, makeContentFixture, SCRATCH_EL, SCRATCH_EN, type ContentFixture } from '../helpers/content-fixture.ts';
+import { FULL, GREEK_OUTCOMES, makeFieldsFixture, OUTCOMES, PLATFORM } from '../helpers/fields-fixture.ts';
 
 describe('the bundled content', () => {
   let archive: Archive;
@@ -126,6 +127,12 @@ describe('the bundled content', () => {
       latvia?.projects.map((project) => project.id),
       ['2015-2016/the-scratch-project', '2014-2015/healthy-and-unhealthy-habits'],
     );
+  });
+
+  test("has no Quality Labels, platform pages or outcomes, as the school's page states none", () => {
+    assert.ok(archive.projects.every((project) => project.labels.length === 0 && project.link === undefined));
+    assert.ok(archive.projects.every((project) => Object.values(project.versions).every((version) => version.outcomes.length === 0)));
+    assert.deepEqual(archive.labels, []);
   });
 });
 
@@ -281,6 +288,63 @@ describe('mistakes found by loadArchive', () => {
       ],
     );
     assert.equal(formatSummary(problems, 'en'), '5 errors in 3 files.');
+  });
+});
+
+describe('labels, link and outcomes', () => {
+  const fixtures: ContentFixture[] = [];
+  after(() => {
+    for (const fixture of fixtures) fixture.remove();
+  });
+
+  test('the archive reads labels in its order, the link from either file, and each language its outcomes', async () => {
+    const fixture = makeFieldsFixture();
+    fixtures.push(fixture);
+    const { archive, problems } = await loadArchive(fixture.contentDir);
+    assert.deepEqual(problems, []);
+    const full = archive!.projects.find((project) => project.id === FULL)!;
+    assert.deepEqual(full.labels, ['national', 'european']);
+    assert.equal(full.link, PLATFORM.el);
+    assert.deepEqual(full.versions.el?.outcomes, OUTCOMES.el);
+    assert.deepEqual(full.versions.en?.outcomes, OUTCOMES.en);
+    const greekOnly = archive!.projects.find((project) => project.id === GREEK_OUTCOMES)!;
+    assert.deepEqual(greekOnly.labels, ['national']);
+    assert.equal(greekOnly.link, undefined);
+    assert.deepEqual(
+      archive!.labels.map((entry) => [entry.label, entry.projects.map((project) => project.id)]),
+      [
+        ['national', [FULL, GREEK_OUTCOMES]],
+        ['european', [FULL]],
+      ],
+    );
+  });
+
+  test('labels and link written in both files must agree, as classes do; the same platform page in two languages agrees', async () => {
+    const fixture = makeContentFixture();
+    fixtures.push(fixture);
+    const problemsOf = async (): Promise<SaidProblem[]> => (await loadArchive(fixture.contentDir)).problems.map((problem) => sayProblem(problem, 'en'));
+    fixture.write(SCRATCH_EL, fixture.read(SCRATCH_EL).replace(/^---\n/, `---\nlabels: [national]\nlink: ${PLATFORM.el}\n`));
+    fixture.write(
+      SCRATCH_EN,
+      fixture.read(SCRATCH_EN).replace(/^---\n/, `---\nlabels: [National Quality Label, European Quality Label]\nlink: ${PLATFORM.en}\n`),
+    );
+    const problems = await problemsOf();
+    assert.equal(problems.length, 1);
+    assert.deepEqual([problems[0]!.file, problems[0]!.line, problems[0]!.field], [fixture.abs(SCRATCH_EN), 2, 'labels']);
+    assert.equal(problems[0]!.message, `Here it is "national, european", but "national" in ${fixture.abs(SCRATCH_EL)}:2.`);
+
+    fixture.write(
+      SCRATCH_EN,
+      fixture.read(SCRATCH_EN).replace('National Quality Label, ', '').replace(PLATFORM.en, 'https://twinspace.etwinning.net/1234/home'),
+    );
+    const link = await problemsOf();
+    assert.deepEqual(
+      link.map((problem) => [problem.line, problem.field]),
+      [
+        [2, 'labels'],
+        [3, 'link'],
+      ],
+    );
   });
 });
 

@@ -4,6 +4,8 @@ import { fileURLToPath } from 'node:url';
 import { loadArchive } from '../../src/content/load.ts';
 import type { Archive } from '../../src/content/model.ts';
 import { buildPages, pageLinks, type Page, type PageOf } from '../../src/site/pages.ts';
+import { archiveOf } from '../helpers/archive.ts';
+import { FULL, GREEK_OUTCOMES } from '../helpers/fields-fixture.ts';
 
 let archive: Archive;
 let pages: Page[];
@@ -53,6 +55,42 @@ test('an untranslated project still has a page in every language, showing the te
   assert.equal(english.url, `/en/${project.id}/`);
   assert.equal(english.version?.lang, 'el');
   assert.equal(english.title, project.versions.el!.title);
+});
+
+test("a label's page lists its projects in pages of 20, in every language; without labels there are none", () => {
+  // The labels of tests/helpers/fields-fixture.ts, as loadArchive reads them (tests/unit/load.test.ts).
+  const labelled = archiveOf([
+    { id: FULL, titles: { el: 'The Scratch Project', en: 'The Scratch Project' }, labels: ['national', 'european'] },
+    { id: GREEK_OUTCOMES, titles: { el: 'Cool or not too cool?', en: 'Cool or not too cool?' }, labels: ['national'] },
+    { id: '2012-2013/medicinal-and-aromatic-plants', titles: { el: 'Φαρμακευτικά και αρωματικά φυτά' } },
+  ]);
+  const withLabels = buildPages(labelled);
+  const urls = withLabels.map((page) => page.url);
+  for (const url of ['/labels/', '/labels/national/', '/labels/european/', '/en/labels/', '/en/labels/national/', '/en/labels/european/']) {
+    assert.ok(urls.includes(url), url);
+  }
+  const index = withLabels.find((page): page is PageOf<'labels'> => page.kind === 'labels' && page.lang === 'en')!;
+  assert.deepEqual(index.labels, [
+    { key: 'national', count: 2 },
+    { key: 'european', count: 1 },
+  ]);
+  assert.equal(withLabels.find((page) => page.url === '/en/labels/european/')?.title, 'European Quality Label');
+  const home = withLabels.find((page): page is PageOf<'home'> => page.kind === 'home')!;
+  assert.equal(home.counts.labelled, 2);
+
+  // 25 projects with the national label: two pages.
+  const many = Array.from({ length: 25 }, (_, i) => ({ ...labelled.projects[0]!, id: `2015-2016/project-${i}`, slug: `project-${i}` }));
+  const long = buildPages({ ...labelled, labels: [{ label: 'national', projects: many }] });
+  const lists = long.filter((page): page is PageOf<'label'> => page.kind === 'label' && page.lang === 'en');
+  assert.deepEqual(
+    lists.map((page) => [page.url, page.list.projects.length, page.title]),
+    [
+      ['/en/labels/national/', 20, 'National Quality Label'],
+      ['/en/labels/national/page/2/', 5, 'National Quality Label, page 2 of 2'],
+    ],
+  );
+
+  assert.ok(!pages.some((page) => page.url.includes('/labels/')), 'the bundled archive has no label pages');
 });
 
 test('a pagination shows the first and last pages and two either side of the current one, with gaps between', () => {

@@ -190,6 +190,7 @@ describe('projectCard', () => {
       year: '2015–2016',
       classes: '5th grade',
       partners: 'Greece, Latvia, and Italy',
+      labels: [],
     });
     assert.equal(cards.filter.call(context, scratch, 'el'), '<h2>Το πρόγραμμα Scratch</h2>', 'no year and a level-2 heading by default');
   });

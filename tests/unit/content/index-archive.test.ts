@@ -105,9 +105,9 @@ describe('the school years', () => {
     assert.equal(archive.school, SCHOOL);
   });
 
-  test('an archive without projects has no years, grades or partners', () => {
+  test('an archive without projects has no years, grades, partners or Quality Labels', () => {
     const archive = archiveOf([]);
-    assert.deepEqual([archive.years, archive.projects, archive.grades, archive.partners], [[], [], [], []]);
+    assert.deepEqual([archive.years, archive.projects, archive.grades, archive.partners, archive.labels], [[], [], [], [], []]);
   });
 });
 
@@ -229,5 +229,27 @@ describe('the grades and partner countries', () => {
     assert.deepEqual(partners.get('TR'), [OLYMPIC.id, COOL_2014.id]);
     assert.deepEqual(partners.get('RO'), [PLANTS.id]);
     assert.deepEqual([...partners.keys()].sort(), ['GB', 'GE', 'GR', 'IT', 'LV', 'RO', 'TR']);
+  });
+});
+
+describe('the eTwinning Quality Labels', () => {
+  test('give each label a project earned, national first, with its projects newest year first', () => {
+    const archive = archiveOf([
+      { ...PLANTS, labels: ['national'] },
+      { ...COOL_2014, labels: ['national', 'european'] },
+      SCRATCH,
+      { ...OLYMPIC, labels: ['european'] },
+    ]);
+    assert.deepEqual(
+      archive.labels.map((entry) => [entry.label, entry.projects.map((project) => project.id)]),
+      [
+        ['national', [COOL_2014.id, PLANTS.id]],
+        ['european', [OLYMPIC.id, COOL_2014.id]],
+      ],
+    );
+  });
+
+  test('an archive whose projects earned none has no labels to list', () => {
+    assert.deepEqual(archiveOf([PLANTS, SCRATCH]).labels, []);
   });
 });

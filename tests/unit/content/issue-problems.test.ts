@@ -40,7 +40,7 @@ describe('a field this archive does not know', () => {
       line: 5,
       field: 'partner',
       message: '"partner" is not a field this archive knows.',
-      fix: 'Did you mean "partners"? The fields are: title, summary, classes, partners, continues.',
+      fix: 'Did you mean "partners"? The fields are: title, summary, classes, partners, continues, labels, link, outcomes.',
     });
   });
 
@@ -140,6 +140,108 @@ describe('a class or a country written twice', () => {
   });
 });
 
+const TITLE = 'title: The Scratch Project';
+
+describe('a Quality Label, a link or an outcome that cannot be read', () => {
+  test('a label that is not one: the file, its line, the value and the nearest labels, in English and Greek', () => {
+    const LABELS = ['labels:', '  - national', '  - Gold Label', '  - europian'];
+    const problems = projectProblems(...LABELS, TITLE);
+    assert.deepEqual(
+      problems.map(({ file, line, field }) => ({ file, line, field })),
+      [
+        { file: FILE, line: 4, field: 'labels' },
+        { file: FILE, line: 5, field: 'labels' },
+      ],
+    );
+    assert.equal(problems[0]!.message, '"Gold Label" is not an eTwinning Quality Label.');
+    assert.match(problems[0]!.fix, /Write national \(the National Quality Label\) or european \(the European Quality Label\)/);
+    assert.match(problems[1]!.fix, /^Did you mean european\? /);
+    const greek = projectProblemsIn('el', ...LABELS, TITLE);
+    assert.equal(greek[1]!.message, 'Το «europian» δεν είναι Ετικέτα Ποιότητας eTwinning.');
+    assert.match(greek[1]!.fix, /^Μήπως εννοείτε european; Γράψτε national \(Εθνική Ετικέτα Ποιότητας\) ή european/);
+  });
+
+  test('the same label twice, however written, is named on its line with the earlier one', () => {
+    assert.deepEqual(only(projectProblems('labels: [Εθνική Ετικέτα Ποιότητας, european, NQL]', TITLE)), {
+      line: 2,
+      field: 'labels',
+      message: '"NQL" is written twice: it is the same label as "Εθνική Ετικέτα Ποιότητας" on line 2.',
+      fix: 'Delete one of the two.',
+    });
+  });
+
+  test('a link that is not https says what to write, with the https address when there is one', () => {
+    const insecure = projectProblems('link: http://school-education.ec.europa.eu/el/etwinning/projects/x', TITLE);
+    assert.equal(insecure.length, 1);
+    assert.deepEqual([insecure[0]!.line, insecure[0]!.field], [2, 'link']);
+    assert.match(insecure[0]!.message, /^"http:\/\/school-education\.ec\.europa\.eu\/el\/etwinning\/projects\/x" is an http address/);
+    assert.match(insecure[0]!.fix, /^Write https:\/\/school-education\.ec\.europa\.eu\/el\/etwinning\/projects\/x, the same address with https:\/\//);
+
+    const file = projectProblems('link: C:\\Users\\teacher\\twinspace.html', TITLE);
+    assert.match(file[0]!.message, /is a file on a computer, which visitors cannot open\.$/);
+    assert.match(file[0]!.fix, /^Publish the file .* For example: link: https:\/\/school-education\.ec\.europa\.eu\//);
+
+    const script = projectProblems('link: "javascript:alert(1)"', TITLE);
+    assert.equal(script[0]!.message, '"javascript:alert(1)" is not a web address starting with https://.');
+    assert.match(script[0]!.fix, /copy its address from the address bar: it starts with https:\/\/\. For example: link: https:\/\//);
+
+    const list = projectProblems('link: [https://a.example.org]', TITLE);
+    assert.equal(list[0]!.message, 'The field "link" does not hold what it should.');
+    assert.match(list[0]!.fix, /^Write the address of the project's page on the European School Education Platform/);
+  });
+
+  test('each mistake in outcomes is named on its item’s line', () => {
+    const problems = projectProblems(
+      'outcomes:',
+      '  - title: Our e-book', // 3
+      '    url: https://books.example.org/ours',
+      '  - https://video.example.org/film', // 5
+      '  - title: |', // 6
+      '      Two',
+      '      lines',
+      '    url: http://games.example.org/x', // 9
+      '  - name: Our games', // 10
+      '    url: https://games.example.org/ours',
+      '  - title: The same book', // 12
+      '    url: https://books.example.org/ours', // 13
+      TITLE,
+    );
+    const lines = problems.map((problem) => [problem.line, problem.message]);
+    assert.deepEqual(lines, [
+      [5, 'This item of outcomes, "https://video.example.org/film", is not a title and an address.'],
+      [6, 'The "title" of this item of outcomes is written on more than one line.'],
+      [9, '"http://games.example.org/x" is an http address: browsers warn visitors about such pages, so the archive links only to https addresses.'],
+      [10, 'This item of outcomes has no "title".'],
+      [10, '"name" is not a field of an item of outcomes.'],
+    ]);
+    assert.ok(problems.every((problem) => problem.field === 'outcomes' && problem.file === FILE));
+    assert.equal(problems[4]!.fix, 'Did you mean "title"? Each item has: title, url.');
+    assert.match(problems[0]!.fix, /^Write each item as two lines: "- title: Our e-book" and under it, indented by two spaces, "url: https:\/\/…"/);
+  });
+
+  test('the same address twice in outcomes is named on its line, with the earlier one', () => {
+    const problems = projectProblems(
+      'outcomes:',
+      '  - title: Our e-book',
+      '    url: https://books.example.org/ours',
+      '  - title: The same book',
+      '    url: https://books.example.org/ours',
+      TITLE,
+    );
+    assert.equal(problems.length, 1);
+    assert.equal(problems[0]!.line, 5);
+    assert.equal(problems[0]!.message, '"https://books.example.org/ours" is listed twice: it is the same address as on line 3.');
+  });
+
+  test('outcomes that are not a list, or an empty one, say how to write them', () => {
+    const notList = projectProblems('outcomes: {title: x, url: https://a.example.org}', TITLE);
+    assert.equal(notList[0]!.message, 'The field "outcomes" does not hold what it should.');
+    assert.match(notList[0]!.fix, /^Write what the pupils made as a list/);
+    const empty = projectProblems('outcomes: []', TITLE);
+    assert.equal(empty[0]!.message, 'The field "outcomes" is empty.');
+  });
+});
+
 test("continues that is not a project's place says how to write one", () => {
   assert.deepEqual(only(projectProblems('title: Cool or not too cool?', 'continues: Cool or not too cool 2014')), {
     line: 3,
@@ -177,7 +279,7 @@ describe('in Greek', () => {
       line: 5,
       field: 'partner',
       message: 'Το «partner» δεν είναι πεδίο που γνωρίζει το αρχείο.',
-      fix: 'Μήπως εννοείτε «partners»; Τα πεδία είναι: title, summary, classes, partners, continues.',
+      fix: 'Μήπως εννοείτε «partners»; Τα πεδία είναι: title, summary, classes, partners, continues, labels, link, outcomes.',
     });
     const country = only(projectProblemsIn('el', 'title: The Scratch Project', 'partners: [Latvija]'));
     assert.match(country.fix, /^Μήπως εννοείτε Λετονία \/ Latvia \(LV\)/);

@@ -19,8 +19,18 @@ const archive = archiveOf([
     ],
     partners: ['PL'],
   },
+  {
+    id: '2013-2014/traditional-cultures',
+    titles: { el: 'Παραδοσιακοί πολιτισμοί', en: 'Traditional cultures' },
+    classes: [{ grade: 6 }],
+    partners: ['PL', 'TR'],
+    labels: ['national', 'european'],
+  },
 ]);
-const [scratch, habits] = archive.projects as [(typeof archive.projects)[number], (typeof archive.projects)[number]];
+const project = (id: string) => archive.projects.find((entry) => entry.id === id)!;
+const scratch = project('2015-2016/the-scratch-project');
+const habits = project('2014-2015/healthy-and-unhealthy-habits');
+const cultures = project('2013-2014/traditional-cultures');
 
 test("a Greek list shows the project's link, title, school year, classes and countries in Greek", () => {
   assert.deepEqual(projectCard(scratch, 'el'), {
@@ -31,6 +41,8 @@ test("a Greek list shows the project's link, title, school year, classes and cou
     year: '2015–2016',
     classes: 'Εʹ',
     partners: 'Ελλάδα, Λετονία και Ιταλία',
+    // A project without a Quality Label shows no badge.
+    labels: [],
   });
 });
 
@@ -42,6 +54,7 @@ test('an English list shows them in English, and a title in its own language car
     year: '2015–2016',
     classes: '5th grade',
     partners: 'Greece, Latvia, and Italy',
+    labels: [],
   });
   assert.ok(!('titleLang' in card));
 });
@@ -54,6 +67,25 @@ test('a project not translated yet shows its Greek title on the English list, ma
     year: '2014–2015',
     classes: '4th grade, section 2 and 5th grade, section 1',
     partners: 'Poland',
+    labels: [],
   });
   assert.equal(projectCard(habits, 'el').classes, 'Δ2 και Ε1');
+});
+
+test("a project with eTwinning Quality Labels shows each by its name in the list's language, national first", () => {
+  assert.deepEqual(projectCard(cultures, 'el'), {
+    url: '/2013-2014/traditional-cultures/',
+    title: 'Παραδοσιακοί πολιτισμοί',
+    year: '2013–2014',
+    classes: 'ΣΤʹ',
+    partners: 'Πολωνία και Τουρκία',
+    labels: [
+      { label: 'national', name: 'Εθνική Ετικέτα Ποιότητας' },
+      { label: 'european', name: 'Ευρωπαϊκή Ετικέτα Ποιότητας' },
+    ],
+  });
+  assert.deepEqual(projectCard(cultures, 'en').labels, [
+    { label: 'national', name: 'National Quality Label' },
+    { label: 'european', name: 'European Quality Label' },
+  ]);
 });
