@@ -509,11 +509,7 @@ test('the grade filter lists each grade on its own, and finds a project of sever
     await gradeBlock.locator('summary').click();
     const grades = (await gradeBlock.locator('label').allInnerTexts()).map((label) => label.replace(/\s*\(\d+\)\s*$/, '').trim());
     // Before, a project of three grades gave one value, "1st grade, 2nd grade, 3rd grade".
-    assert.deepEqual(
-      [...grades].sort(),
-      ['1st grade', '2nd grade', '3rd grade', '4th grade', '5th grade', '6th grade'],
-      'one value a grade, each once',
-    );
+    assert.deepEqual([...grades].sort(), ['1st grade', '2nd grade', '3rd grade', '4th grade', '5th grade', '6th grade'], 'one value a grade, each once');
     await gradeBlock.locator('label', { hasText: /^2nd grade/ }).click();
     await page.waitForTimeout(300);
     assert.equal(await results.count(), 1);
