@@ -11,7 +11,7 @@ import { abandonWorkingFolders, OutputFolderError } from '../build/output-folder
 export class UsageError extends Error {}
 
 /** `--help`: the command's usage is printed, and it exits with 0. */
-class HelpAsked extends Error {}
+export class HelpAsked extends Error {}
 
 /**
  * The exit codes fixed by the design: 0 success, 1 mistakes in the content
@@ -81,7 +81,7 @@ export function contentFolder(given: string | undefined): string {
   const contentDir = given ?? 'content';
   if (!existsSync(contentDir)) throw new UsageError(`The content folder "${contentDir}" does not exist.`);
   if (!statSync(contentDir).isDirectory())
-    throw new UsageError(`"${contentDir}" is a file, not a content folder: give the folder that holds school.el.md and the school years.`);
+    throw new UsageError(`"${contentDir}" is a file, not a content folder: give the folder that holds the school's files and the school years.`);
   return contentDir;
 }
 

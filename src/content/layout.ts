@@ -232,8 +232,8 @@ function misplacedMarkdown(file: string, expected: string[], name: string): Cont
 
 /**
  * A file meant as one of the archive's Markdown files, also when its name was
- * changed on the way: `Index.en.MD` (Caps Lock), `index.el.md.txt` (an editor
- * on Windows, which hides the `.txt` it added). It is told its right name
+ * changed on the way: typed with Caps Lock on (`INDEX…MD`), or given a `.txt`
+ * by an editor on Windows, which hides the extension it added. It is told its right name
  * instead of being silently left out.
  */
 function looksLikeMarkdown(name: string): boolean {

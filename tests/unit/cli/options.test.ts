@@ -158,7 +158,7 @@ describe('the content folder', () => {
     );
     assert.equal(
       usageMistake(() => contentFolder(`${bundledContent}/school.el.md`)),
-      `"${bundledContent}/school.el.md" is a file, not a content folder: give the folder that holds school.el.md and the school years.`,
+      `"${bundledContent}/school.el.md" is a file, not a content folder: give the folder that holds the school's files and the school years.`,
     );
   });
 });
