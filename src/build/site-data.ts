@@ -1,5 +1,6 @@
 import type { Archive } from '../content/model.ts';
-import { LoadCache, loadArchive } from '../content/load.ts';
+import { loadArchive } from '../content/load.ts';
+import { LoadCache } from '../content/load-cache.ts';
 import type { PhotoProcessor } from '../content/photos.ts';
 import { formatProblem, formatSummary } from '../content/problems.ts';
 import { MESSAGE_LANG } from '../i18n/languages.ts';

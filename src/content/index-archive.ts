@@ -26,19 +26,20 @@ function sortTitle(project: Pick<Project, 'versions'>): string {
 /**
  * Links validated projects into the Archive: years newest first, projects in
  * the order of the classes that took part (as the school's own page lists
- * them), `continues` resolved both ways, and the grade and partner indexes.
+ * them), `continues` resolved both ways, and the grade and partner indexes;
+ * with what is wrong in `continues` (the rule that needs every project).
  */
 export function indexArchive(
   school: School,
   records: ProjectRecord[],
-  problems: ContentProblem[],
   /**
    * Every project folder found, valid or not: a project whose own file has a
    * mistake is still there, so `continues` pointing at it is not reported
    * (its own file's problem is), and it can still be suggested.
    */
   folderIds: ReadonlySet<string> = new Set(),
-): Archive {
+): { archive: Archive; problems: ContentProblem[] } {
+  const problems: ContentProblem[] = [];
   const projects = new Map<string, Project>();
   for (const { folder: _folder, continues: _continues, continuesAt: _at, ...record } of records) {
     projects.set(record.id, { ...record, continuedIn: [] });
@@ -88,7 +89,7 @@ export function indexArchive(
   const allProjects = sortedYears.flatMap((year) => year.projects);
   for (const project of allProjects) project.continuedIn.sort((a, b) => a.year.localeCompare(b.year));
 
-  return {
+  const archive: Archive = {
     school,
     years: sortedYears,
     projects: allProjects,
@@ -100,6 +101,7 @@ export function indexArchive(
       .sort((a, b) => QUALITY_LABELS.indexOf(a.key) - QUALITY_LABELS.indexOf(b.key))
       .map(({ key, projects }): LabelEntry => ({ label: key, projects })),
   };
+  return { archive, problems };
 }
 
 /** Each key with the projects that have it, keeping the projects' order and listing each project once per key. */

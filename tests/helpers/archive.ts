@@ -9,7 +9,6 @@ import { indexArchive, type ProjectRecord } from '../../src/content/index-archiv
 import type { Archive, Outcome, ProjectVersion, School } from '../../src/content/model.ts';
 import type { ClassGroup } from '../../src/content/normalise/grades.ts';
 import type { QualityLabel } from '../../src/content/normalise/labels.ts';
-import type { ContentProblem } from '../../src/content/problems.ts';
 import type { Lang } from '../../src/i18n/languages.ts';
 
 export const SCHOOL: School = {
@@ -66,8 +65,7 @@ export function projectRecord(facts: ProjectFacts): ProjectRecord {
 
 /** The archive of these projects; fails the test if indexing them finds a problem. */
 export function archiveOf(projects: readonly ProjectFacts[], school: School = SCHOOL): Archive {
-  const problems: ContentProblem[] = [];
-  const archive = indexArchive(school, projects.map(projectRecord), problems);
+  const { archive, problems } = indexArchive(school, projects.map(projectRecord));
   assert.deepEqual(problems, []);
   return archive;
 }

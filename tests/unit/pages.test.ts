@@ -58,7 +58,7 @@ test('an untranslated project still has a page in every language, showing the te
 });
 
 test("a label's page lists its projects in pages of 20, in every language; without labels there are none", () => {
-  // The labels of tests/helpers/fields-fixture.ts, as loadArchive reads them (tests/unit/load.test.ts).
+  // The labels of tests/helpers/fields-fixture.ts, as loadArchive reads them (tests/unit/content/load.test.ts).
   const labelled = archiveOf([
     { id: FULL, titles: { el: 'The Scratch Project', en: 'The Scratch Project' }, labels: ['national', 'european'] },
     { id: GREEK_OUTCOMES, titles: { el: 'Cool or not too cool?', en: 'Cool or not too cool?' }, labels: ['national'] },

@@ -67,7 +67,6 @@ const TO_BE_MOVED: Readonly<Record<string, string>> = {
   'src/build/output-folder.ts': 'tests/unit/output-folder.test.ts',
   'src/build/photo-encoder.ts': 'tests/unit/photos.test.ts',
   'src/build/site-data.ts': 'tests/unit/site-data.test.ts',
-  'src/content/load.ts': 'tests/unit/load.test.ts',
   'src/content/normalise/countries.ts': 'tests/unit/countries.test.ts',
   'src/content/normalise/grades.ts': 'tests/unit/grades.test.ts',
   'src/content/normalise/text.ts': 'tests/unit/grades.test.ts',

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { indexArchive } from '../../../src/content/index-archive.ts';
-import { type ContentProblem, sayProblem } from '../../../src/content/problems.ts';
+import { sayProblem } from '../../../src/content/problems.ts';
 import { archiveOf, projectRecord, SCHOOL, type ProjectFacts } from '../../helpers/archive.ts';
 
 const SCRATCH: ProjectFacts = {
@@ -44,8 +44,7 @@ const PLANTS: ProjectFacts = {
 
 /** The problems indexing these projects finds, and the archive it makes anyway. */
 function indexWithProblems(projects: readonly ProjectFacts[], folderIds: readonly string[] = []) {
-  const problems: ContentProblem[] = [];
-  const archive = indexArchive(SCHOOL, projects.map(projectRecord), problems, new Set(folderIds));
+  const { archive, problems } = indexArchive(SCHOOL, projects.map(projectRecord), new Set(folderIds));
   return { archive, problems: problems.map((problem) => sayProblem(problem, 'en')) };
 }
 

@@ -9,7 +9,7 @@ import { projectLinks } from '../../../src/site/project-links.ts';
 import { archiveOf } from '../../helpers/archive.ts';
 import { FULL, GREEK_OUTCOMES, OUTCOMES, PLATFORM } from '../../helpers/fields-fixture.ts';
 
-// The projects of tests/helpers/fields-fixture.ts, as loadArchive reads them (tests/unit/load.test.ts).
+// The projects of tests/helpers/fields-fixture.ts, as loadArchive reads them (tests/unit/content/load.test.ts).
 const archive = archiveOf([
   {
     id: FULL,

@@ -1,12 +1,12 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
-import { findYearFolders } from '../../src/content/layout.ts';
-import { loadArchive } from '../../src/content/load.ts';
-import type { Archive } from '../../src/content/model.ts';
-import { formatProblem, formatSummary, type SaidProblem, sayProblem } from '../../src/content/problems.ts';
-import { bundledContent, makeContentFixture, SCRATCH_EL, SCRATCH_EN, type ContentFixture } from '../helpers/content-fixture.ts';
-import { FULL, GREEK_OUTCOMES, makeFieldsFixture, OUTCOMES, PLATFORM } from '../helpers/fields-fixture.ts';
+import { findYearFolders } from '../../../src/content/layout.ts';
+import { loadArchive } from '../../../src/content/load.ts';
+import type { Archive } from '../../../src/content/model.ts';
+import { formatProblem, formatSummary, type SaidProblem, sayProblem } from '../../../src/content/problems.ts';
+import { bundledContent, makeContentFixture, SCRATCH_EL, SCRATCH_EN, type ContentFixture } from '../../helpers/content-fixture.ts';
+import { FULL, GREEK_OUTCOMES, makeFieldsFixture, OUTCOMES, PLATFORM } from '../../helpers/fields-fixture.ts';
 
 describe('the bundled content', () => {
   let archive: Archive;
@@ -353,23 +353,4 @@ test('the school year folders are found without reading inside them, newest firs
   t.after(() => fixture.remove());
   mkdirSync(fixture.abs('2016-17'));
   assert.deepEqual(await findYearFolders(fixture.contentDir), ['2015-2016', '2014-2015', '2013-2014', '2012-2013']);
-});
-
-test('a file that disappears between listing and reading is a problem named by the file, not a crash', async (t) => {
-  const { LoadCache } = await import('../../src/content/load.ts');
-  const fixture = makeContentFixture();
-  t.after(() => fixture.remove());
-  const cache = new LoadCache();
-  assert.ok((await loadArchive(fixture.contentDir, { cache })).archive);
-  // The next load is told the file changed (a save in `npm start`), then finds it gone.
-  cache.onlyChanged([fixture.abs('2015-2016/the-scratch-project/index.en.md')]);
-  fixture.removeFile('2015-2016/the-scratch-project/index.en.md');
-  const { problems } = await loadArchive(fixture.contentDir, { cache });
-  assert.deepEqual(
-    problems.map((problem) => formatProblem(problem, 'en')),
-    [
-      `${fixture.abs('2015-2016/the-scratch-project/index.en.md')}: This file could not be read (ENOENT): it may have been moved or deleted while the archive was read, or it may not be yours to read.\n` +
-        '    Fix: Check that the file is there and that you may open it (its permissions), then run the command again.',
-    ],
-  );
 });
