@@ -100,7 +100,7 @@ function decodeBytes(bytes: Uint8Array): DecodedPage {
       const greek = new TextDecoder(GREEK_FALLBACK).decode(bytes);
       if (lettersAreGreek(greek)) return { text: greek, kind, encoding: GREEK_FALLBACK, source: 'greek-letters', declared };
     }
-    return { text: new TextDecoder(declared).decode(bytes), kind, encoding: declared, source: 'declared', declared };
+    return { text: decodeAs(declared, bytes), kind, encoding: declared, source: 'declared', declared };
   }
   return { text: new TextDecoder(GREEK_FALLBACK).decode(bytes), kind, encoding: GREEK_FALLBACK, source: 'guessed', declared };
 }
@@ -147,6 +147,20 @@ function lettersAreGreek(text: string): boolean {
     else mixed++;
   }
   return greek >= 3 && greek >= 4 * mixed;
+}
+
+/**
+ * windows-1252's bytes 0x80–0x9F (€, ‘ ’ “ ”, –, …), which Node 20's
+ * TextDecoder reads as ISO-8859-1 does, as C1 controls: put right after
+ * decoding, so a page's quotes are not dropped with the
+ * controls. Where TextDecoder gets them right there is nothing to put right.
+ */
+const WINDOWS_1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ';
+
+function decodeAs(encoding: string, bytes: Uint8Array): string {
+  const text = new TextDecoder(encoding).decode(bytes);
+  if (encoding !== 'windows-1252') return text;
+  return text.replace(/[\u0080-\u009F]/g, (c) => WINDOWS_1252_HIGH[c.charCodeAt(0) - 0x80]!);
 }
 
 function byteOrderMark(bytes: Uint8Array): string | undefined {

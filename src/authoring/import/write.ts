@@ -84,8 +84,12 @@ export function writeFailure(error: unknown, target: string): WriteFailure {
     case 'ENOSPC':
     case 'EDQUOT':
       return { reason: 'full' };
-    case 'EEXIST':
+    case 'EEXIST': {
+      // mkdir says EEXIST, not ENOTDIR, when the file stands at the very path of a folder to make.
+      const file = fileInTheWay(target);
+      if (file !== undefined && path.resolve(file) !== path.resolve(target)) return { reason: 'notAFolder', blocker: file };
       return { reason: 'exists', blocker: (error as NodeJS.ErrnoException).path ?? target };
+    }
     default:
       return { reason: 'other', detail: code ?? message };
   }
