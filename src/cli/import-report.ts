@@ -7,12 +7,12 @@ import { LANGUAGES, type Lang } from '../i18n/languages.ts';
 import type { DecodedPage } from '../authoring/import/decode.ts';
 import type { EntryReading, UnreadPart } from '../authoring/import/entry.ts';
 import { PAGE_LANG, type EntryPlan, type ImportPlan, type PlannedProject } from '../authoring/import/plan.ts';
-import type { WriteOutcome } from '../authoring/import/write.ts';
+import type { WriteFailure, WriteOutcome } from '../authoring/import/write.ts';
 
 /** What was written for the plan: each project's outcome, and each school file's. */
 export interface ImportOutcome {
   projects: Map<PlannedProject, WriteOutcome>;
-  schoolFiles: Map<string, 'written' | 'alreadyThere'>;
+  schoolFiles: Map<string, 'written' | 'alreadyThere' | { failure: WriteFailure }>;
 }
 
 /** A part of the page a teacher finishes by hand: where it is, what was not read, what was, what to do. */
@@ -64,8 +64,14 @@ export function importReport(
     lines.push(t('report.schoolUnnamed'));
   }
   lines.push(`  ${school.intro.length > 0 ? t('report.intro', { count: school.intro.length, line: school.intro[0]!.line }) : t('report.noIntro')}`);
-  for (const [file, status] of outcome.schoolFiles)
-    lines.push(`  ${t(status === 'written' ? 'report.written' : 'report.alreadyThere', { path: shown(file) })}`);
+  for (const [file, status] of outcome.schoolFiles) {
+    if (typeof status === 'object') {
+      lines.push(`  ${t('report.notWritten', { path: shown(file) })}`);
+      toFinish.push(writeProblem(shown(file), status.failure, t));
+    } else {
+      lines.push(`  ${t(status === 'written' ? 'report.written' : 'report.alreadyThere', { path: shown(file) })}`);
+    }
+  }
   if (!school.name && LANGUAGES.some((language) => !outcome.schoolFiles.has(`school.${language}.md`))) {
     toFinish.push({ message: t('problem.noSchoolName'), fix: t('problem.noSchoolNameFix', { page: page.file }) });
   }
@@ -121,6 +127,11 @@ export function importReport(
         });
         continue;
       }
+      if (result.status === 'failed') {
+        lines.push(`      ${t('report.notWritten', { path: folder })}`);
+        toFinish.push({ line: entry.block.line, ...writeProblem(folder, result.failure, t) });
+        continue;
+      }
       lines.push(`      ${t(result.status === 'written' ? 'report.written' : 'report.alreadyThere', { path: folder })}`);
       if (entry.reading.unread.length > 0) toFinish.push(entryProblem(entry, t, lang, elFile));
       if (entry.earlierNotFound) {
@@ -174,6 +185,12 @@ export function importReport(
 
 type Translate = (key: string, values?: Record<string, unknown>) => string;
 
+/** A folder or file that could not be written: what stood in the way, and what to do before importing again. */
+function writeProblem(target: string, failure: WriteFailure, t: Translate): ToFinish {
+  const values = { path: target, ...failure };
+  return { message: t(`problem.write.${failure.reason}`, values), fix: t(`problem.write.${failure.reason}Fix`, values) };
+}
+
 function encodingText(decoded: DecodedPage, t: Translate): string {
   const encoding = decoded.encoding.toUpperCase().replace(/^WINDOWS/, 'windows');
   const declared = decoded.declared?.toUpperCase().replace(/^WINDOWS/, 'windows');
@@ -186,6 +203,8 @@ function encodingText(decoded: DecodedPage, t: Translate): string {
       return t('report.encodingUtf8');
     case 'utf-8-not-declared':
       return t('report.encodingResaved', { declared });
+    case 'greek-letters':
+      return t('report.encodingGreekLetters', { encoding, declared });
     case 'guessed':
       return declared ? t('report.encodingGuessedDeclared', { encoding, declared }) : t('report.encodingGuessed', { encoding });
   }

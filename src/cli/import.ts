@@ -3,8 +3,8 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { translate } from '../i18n/i18n.ts';
 import { GREEK, LANGUAGES } from '../i18n/languages.ts';
-import { decodePage } from '../authoring/import/decode.ts';
-import { mainTextOfHtml, mainTextOfPlainText } from '../authoring/import/main-text.ts';
+import { decodePage, notAPage } from '../authoring/import/decode.ts';
+import { DEEPEST_NESTING, mainTextOfHtml, mainTextOfPlainText, PageTooDeep } from '../authoring/import/main-text.ts';
 import { planImport } from '../authoring/import/plan.ts';
 import { writeProject, writeSchoolFile } from '../authoring/import/write.ts';
 import { importReport, type ImportOutcome } from './import-report.ts';
@@ -36,8 +36,13 @@ await runCommand(USAGE, async () => {
   const contentDir = options.content ?? 'content';
   if (existsSync(contentDir) && !statSync(contentDir).isDirectory()) throw new UsageError(t('contentNotFolder', { folder: contentDir }));
 
-  const decoded = decodePage(await readPage(file, t));
-  const page = decoded.kind === 'html' ? mainTextOfHtml(decoded.text) : mainTextOfPlainText(decoded.text);
+  const bytes = await readPage(file, t);
+  // A photo, a PDF or a Word file given by mistake is not read as text (it would be written out as the school's text).
+  const format = notAPage(bytes);
+  if (format === 'binary') throw new UsageError(t('binaryPage', { file }));
+  if (format !== undefined) throw new UsageError(t('notAPage', { file, format }));
+  const decoded = decodePage(bytes);
+  const page = decoded.kind === 'html' ? htmlMainText(decoded.text, file, t) : mainTextOfPlainText(decoded.text);
   const plan = planImport(page, { schoolName: options['school-name'] });
 
   const outcome: ImportOutcome = { projects: new Map(), schoolFiles: new Map() };
@@ -57,6 +62,16 @@ await runCommand(USAGE, async () => {
   console.log(report.text);
   return report.toFinish > 0 ? EXIT.contentErrors : EXIT.ok;
 });
+
+/** The page's main text; a page nested deeper than any browser reads is refused as the wrong file. */
+function htmlMainText(html: string, file: string, t: (key: string, values?: Record<string, unknown>) => string) {
+  try {
+    return mainTextOfHtml(html);
+  } catch (error) {
+    if (error instanceof PageTooDeep) throw new UsageError(t('tooDeep', { file, line: error.line, limit: DEEPEST_NESTING }));
+    throw error;
+  }
+}
 
 /** The page's bytes; a page that is not there or cannot be read is a wrong command line. */
 async function readPage(file: string, t: (key: string, values?: Record<string, unknown>) => string): Promise<Buffer> {

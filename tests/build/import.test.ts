@@ -136,6 +136,50 @@ for (const [page, encoding] of [
   });
 }
 
+test('a Greek page that declares windows-1252 (as old Greek sites often did) is read as windows-1253, and the report says so', async () => {
+  const page = path.join(root, 'declared-1252.html');
+  const bytes = readFileSync(path.join(repoRoot, WINDOWS_1253), 'latin1');
+  assert.match(bytes, /charset=windows-1253/);
+  writeFileSync(page, Buffer.from(bytes.replace('charset=windows-1253', 'charset=windows-1252'), 'latin1'));
+  const contentDir = newContentDir();
+  const result = runCli('import', [page, '--content', contentDir, '--lang', 'en']);
+  assert.equal(result.status, 0, result.stdout + result.stderr);
+  assert.ok(
+    result.stdout.startsWith(`Reading ${page}: a web page (HTML), the page declares windows-1252, but its letters are Greek: read as windows-1253.\n`),
+    result.stdout,
+  );
+  assert.deepEqual(await facts(contentDir), await facts(bundled));
+  assert.doesNotMatch(readFileSync(path.join(contentDir, 'school.el.md'), 'utf8'), /Ôï|Äçìïôéêü/);
+});
+
+test("a file where a school year's folder goes: its projects are reported with the file to move, the other years are written, exit 1", () => {
+  const contentDir = newContentDir();
+  mkdirSync(contentDir);
+  writeFileSync(path.join(contentDir, '2015-2016'), 'x\n');
+  const result = runCli('import', [SEED, '--content', contentDir, '--lang', 'en']);
+  assert.equal(result.status, 1, result.stdout + result.stderr);
+  assert.equal(result.stderr, '');
+  const scratch = path.join(contentDir, '2015-2016', 'the-scratch-project');
+  assert.ok(result.stdout.includes(`      not written: ${scratch} (see the end)\n`), result.stdout);
+  assert.ok(
+    result.stdout.includes(
+      `${SEED}:${lineOf(SEED, 'The Scratch Project')}: ${scratch} could not be written: ${path.join(contentDir, '2015-2016')} is a file, where a folder is needed.\n` +
+        `    Fix: Rename or move the file ${path.join(contentDir, '2015-2016')}, then import again (what is already written stays as it is).\n`,
+    ),
+    result.stdout,
+  );
+  assert.match(result.stdout, /\n10 projects in 4 school years: 7 written, 0 already there\.\n/);
+  assert.match(result.stdout, /\n3 parts of the page to finish by hand:\n/);
+  assert.equal(readFileSync(path.join(contentDir, '2015-2016'), 'utf8'), 'x\n');
+  for (const year of ['2012-2013', '2013-2014', '2014-2015']) assert.ok(statSync(path.join(contentDir, year)).isDirectory(), year);
+
+  // The file moved away, the same command writes what is missing.
+  rmSync(path.join(contentDir, '2015-2016'));
+  const again = runCli('import', [SEED, '--content', contentDir, '--lang', 'en']);
+  assert.equal(again.status, 0, again.stdout + again.stderr);
+  assert.match(again.stdout, /\n10 projects in 4 school years: 3 written, 7 already there\.\n/);
+});
+
 test('a page with parts it cannot read: each is reported with its line and what was guessed, the rest is written, exit 1', async () => {
   const lines = readFileSync(path.join(repoRoot, SEED), 'utf8').split('\n');
   const at = (text: string) => lines.findIndex((line) => line.includes(text));
@@ -250,7 +294,12 @@ test('without a name in the page, the school files wait for --school-name, and t
   assert.equal(runCli('check', ['--content', contentDir]).status, 0);
 });
 
+/** A photo given by mistake, and a page of 200,000 nested elements (once a stack overflow). */
+const PHOTO = 'content/2015-2016/the-scratch-project/programming-blocks.jpg';
+const DEEP = path.join(root, 'deep.html');
+
 test('a wrong command line exits with 2 and says what to type, without a stack trace', () => {
+  writeFileSync(DEEP, `<html><body>\n${'<div>'.repeat(200_000)}Σχολικό έτος 2015-2016${'</div>'.repeat(200_000)}</body></html>`);
   const contentDir = newContentDir();
   const cases: Array<[string[], RegExp]> = [
     [[], /^Give the page to read: the old archive page saved from the browser, e\.g\. npm run import -- old-page\.html\n/],
@@ -261,6 +310,11 @@ test('a wrong command line exits with 2 and says what to type, without a stack t
     [[SEED, SEED], /^Give one page at a time; the command line has 2: /],
     [[SEED, '--lang', 'fr'], /^--lang must be one of: el, en\.\n/],
     [[SEED, '--content', SEED], /is a file, not a content folder\.\n/],
+    [
+      [PHOTO],
+      /^"content\/2015-2016\/the-scratch-project\/programming-blocks\.jpg" is not a saved web page or text file: it is a JPEG file\. Give the old archive page: save the page from the browser as HTML, or as text\.\n/,
+    ],
+    [[DEEP], /^".*deep\.html" nests its elements more than 512 deep \(from line 2\), deeper than browsers read a page, so it cannot be read\. /],
   ];
   for (const [args, message] of cases) {
     const result = runCli('import', [...args, ...(args.includes('--content') ? [] : ['--content', contentDir])]);

@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
-import { decodePage } from '../../src/authoring/import/decode.ts';
+import { decodePage, notAPage } from '../../src/authoring/import/decode.ts';
+import { controlCharacterIn } from '../../src/content/source-file.ts';
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/import/${name}`, import.meta.url));
 const ascii = (text: string) => new TextEncoder().encode(text);
@@ -68,4 +69,84 @@ test('the two HTML fixtures are the same page in two encodings', () => {
   const withoutDeclaration = (text: string) => text.replace(/<meta (?:http-equiv|charset)[^>]*>/, '');
   assert.equal(withoutDeclaration(windows.text), withoutDeclaration(iso.text));
   assert.match(windows.text, /Η Ε’ τάξη/);
+});
+
+test('a photo, a PDF, a ZIP or any file with NUL bytes is not a page; a page is, also one in UTF-16 or starting like XML', () => {
+  const photo = readFileSync(new URL('../../content/2015-2016/the-scratch-project/programming-blocks.jpg', import.meta.url));
+  assert.equal(notAPage(photo), 'JPEG');
+  assert.equal(notAPage(bytes([0x89], 'PNG\r\n', [0x1a], '\n', [0, 0, 0, 13], 'IHDR')), 'PNG');
+  assert.equal(notAPage(bytes('%PDF-1.4\n%')), 'PDF');
+  // A Word file (.docx) or an archive of the site is a ZIP.
+  assert.equal(notAPage(bytes('PK', [3, 4, 20, 0, 6, 0])), 'ZIP');
+  assert.equal(notAPage(bytes('Σχολικό έτος', [0], 'x')), 'binary');
+
+  assert.equal(notAPage(fixture('old-page.windows-1253.html')), undefined);
+  assert.equal(notAPage(bytes('<?xml version="1.0" encoding="windows-1253"?><html><p>x</p></html>')), undefined);
+  assert.equal(notAPage(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('<p>Σχολικό έτος</p>', 'utf16le')])), undefined);
+});
+
+test('control characters are dropped from the text, as the check would refuse them; tabs and line endings stay', () => {
+  const page = bytes('<p>Σχολικό', [0x0c], ' έτος\t2015-2016', [0x01, 0x7f], '</p>\r\n<p>a', [0x1b], 'b</p>\n');
+  const decoded = decodePage(page);
+  assert.equal(decoded.text, '<p>Σχολικό έτος\t2015-2016</p>\r\n<p>ab</p>\n');
+  // A byte windows-1253 leaves undefined becomes a C1 control (U+0081): dropped too.
+  const undefinedByte = decodePage(bytes('<meta charset="windows-1253"><p>', [0xc1, 0x81, 0xe2], '</p>'));
+  assert.match(undefinedByte.text, /<p>Αβ<\/p>/);
+  assert.equal(controlCharacterIn(undefinedByte.text.replace(/\r/g, '')), undefined);
+});
+
+test('a Greek page that declares windows-1252 or ISO-8859-1 is read as windows-1253, and says so', () => {
+  const greek = fixture('old-page.windows-1253.html').toString('latin1');
+  assert.match(greek, /charset=windows-1253/);
+  for (const label of ['windows-1252', 'iso-8859-1', 'ISO-8859-15']) {
+    const decoded = decodePage(Buffer.from(greek.replace('charset=windows-1253', `charset=${label}`), 'latin1'));
+    assert.equal(decoded.encoding, 'windows-1253', label);
+    assert.equal(decoded.source, 'greek-letters', label);
+    assert.equal(decoded.declared, label === 'ISO-8859-15' ? 'iso-8859-15' : 'windows-1252');
+    assert.match(decoded.text, /Το 14ο Δημοτικό Σχολείο Αχαρνών/);
+    assert.doesNotMatch(decoded.text, /Ôï 14ï Äçìïôéêü/);
+  }
+});
+
+test('a French or German page in windows-1252 stays windows-1252: its accented words are not Greek words', () => {
+  const french = bytes(
+    '<meta charset="windows-1252"><p>L',
+    [0x92],
+    '',
+    [0xe9],
+    'cole a particip',
+    [0xe9],
+    ' ',
+    [0xe0],
+    ' un projet avec des ',
+    [0xe9],
+    'l',
+    [0xe8],
+    'ves d',
+    [0x92],
+    'Espagne pendant l',
+    [0x92],
+    [0xe9],
+    't',
+    [0xe9],
+    '. F',
+    [0xfc],
+    'r die Sch',
+    [0xfc],
+    'ler, sch',
+    [0xf6],
+    'n und gro',
+    [0xdf],
+    '.</p>',
+  );
+  const decoded = decodePage(french);
+  assert.equal(decoded.encoding, 'windows-1252');
+  assert.equal(decoded.source, 'declared');
+  assert.match(decoded.text, /L’école a participé à un projet avec des élèves d’Espagne pendant l’été\. Für die Schüler, schön und groß\./);
+  // A page declared in a Cyrillic encoding keeps it: its words are all high bytes too, and are not Greek.
+  assert.equal(
+    decodePage(bytes('<meta charset="koi8-r"><p>', [0xdb, 0xcb, 0xcf, 0xcc, 0xc1], ' ', [0xd0, 0xd2, 0xcf, 0xc5, 0xcb, 0xd4], ' ', [0xcd, 0xc9, 0xd2], '</p>'))
+      .encoding,
+    'koi8-r',
+  );
 });

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { decodePage } from '../../src/authoring/import/decode.ts';
-import { mainTextOfHtml, mainTextOfPlainText } from '../../src/authoring/import/main-text.ts';
+import { DEEPEST_NESTING, mainTextOfHtml, mainTextOfPlainText, PageTooDeep } from '../../src/authoring/import/main-text.ts';
 
 const fixture = (name: string) => decodePage(readFileSync(new URL(`../fixtures/${name}`, import.meta.url))).text;
 /** The 1-based line of the first line of `text` that contains `what`. */
@@ -92,4 +92,26 @@ test('HTML without a known article container: the element that holds the school 
       ['Το τμήμα Δ1 συμμετέχει στο πρόγραμμα Fire με σχολεία από την Κύπρο.', 7],
     ],
   );
+});
+
+/** A page with the school year in `divs` nested `<div>`s, after two lines; `<html>`, `<body>` and the `<p>` are three levels more. */
+const nested = (divs: number) =>
+  `<html><body>\n<p>Το σχολείο μας.</p>\n${'<div>'.repeat(divs)}<p>Σχολικό έτος 2015-2016</p>${'</div>'.repeat(divs)}</body></html>`;
+
+test('a page nested as deep as a browser reads is read; one deeper is refused at its line, without overflowing the stack', () => {
+  const deepest = mainTextOfHtml(nested(DEEPEST_NESTING - 3));
+  assert.deepEqual(
+    deepest.blocks.map((block) => [block.text, block.line]),
+    [
+      ['Το σχολείο μας.', 2],
+      ['Σχολικό έτος 2015-2016', 3],
+    ],
+  );
+  for (const divs of [DEEPEST_NESTING - 2, 200_000]) {
+    assert.throws(
+      () => mainTextOfHtml(nested(divs)),
+      (error) => error instanceof PageTooDeep && error.line === 3,
+      `${divs} nested elements`,
+    );
+  }
 });

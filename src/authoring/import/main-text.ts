@@ -137,9 +137,28 @@ const BLOCK_ELEMENTS = new Set([
 /** Containers of blocks: a list item starts where the `<li>` is, not where its `<ul>` is. */
 const CONTAINERS = new Set(['ul', 'ol', 'dl', 'table', 'thead', 'tbody', 'tfoot', 'tr']);
 
+/**
+ * How deep elements may nest. node-html-parser parses any depth, but its
+ * selectors and `text`, and the walk below, recurse once a level, and a page
+ * of 200,000 nested `<div>`s overflows the stack. Browsers stop at about this
+ * depth too (Chromium's parser nests at most 512 elements and puts the rest
+ * beside), so no page a teacher has seen in a browser is deeper; a page
+ * nested deeper is refused (PageTooDeep) before anything recurses.
+ */
+export const DEEPEST_NESTING = 512;
+
+/** A page whose elements nest deeper than DEEPEST_NESTING, at the line of the first element too deep. */
+export class PageTooDeep extends Error {
+  constructor(readonly line: number) {
+    super(`the page nests its elements more than ${DEEPEST_NESTING} deep, from line ${line}`);
+  }
+}
+
 export function mainTextOfHtml(html: string): MainText {
   const root = parse(html, { comment: false });
   const lineOf = lineFinder(html);
+  const tooDeep = firstTooDeep(root);
+  if (tooDeep) throw new PageTooDeep(lineOf(tooDeep.range[0]));
   const title = collapse(root.querySelector('title')?.text ?? '') || undefined;
   const base = root.querySelector('base')?.getAttribute('href');
   const body = root.querySelector('body') ?? root;
@@ -147,6 +166,17 @@ export function mainTextOfHtml(html: string): MainText {
   const all = blocksOf(container, lineOf, base);
   const blocks = all.filter((block) => !isCredit(block.text));
   return { blocks, title, credits: all.filter((block) => isCredit(block.text)) };
+}
+
+/** The first element nested deeper than DEEPEST_NESTING, found without recursion. */
+function firstTooDeep(root: HTMLElement): HTMLElement | undefined {
+  const pending: Array<{ node: Node; depth: number }> = [{ node: root, depth: 0 }];
+  for (let next = pending.pop(); next; next = pending.pop()) {
+    if (next.depth > DEEPEST_NESTING) return next.node as HTMLElement;
+    // Children pushed last first, so that they are visited in the page's order.
+    for (const child of next.node.childNodes.toReversed()) if (child.nodeType === 1) pending.push({ node: child, depth: next.depth + 1 });
+  }
+  return undefined;
 }
 
 function isSkipped(element: HTMLElement): boolean {

@@ -7,7 +7,7 @@ import { describe, test } from 'node:test';
 import type { DecodedPage } from '../../../src/authoring/import/decode.ts';
 import { mainTextOfPlainText } from '../../../src/authoring/import/main-text.ts';
 import { planImport, type ImportPlan } from '../../../src/authoring/import/plan.ts';
-import type { WriteOutcome } from '../../../src/authoring/import/write.ts';
+import type { WriteFailure, WriteOutcome } from '../../../src/authoring/import/write.ts';
 import { importReport, type ImportOutcome } from '../../../src/cli/import-report.ts';
 import type { Lang } from '../../../src/i18n/languages.ts';
 
@@ -128,6 +128,62 @@ test('a page in another encoding than the one it declares says which it was read
     declared: 'iso-8859-1',
   });
   assert.match(guessed.text, /^Reading old-page\.txt: a web page \(HTML\), windows-1253 \(guessed: the page declares ISO-8859-1, but the file is not\)\./);
+});
+
+test('a Greek page that declares a Latin encoding says it was read as windows-1253, in both languages', () => {
+  const page = PAGE.split('\n').slice(0, 6).join('\n');
+  const decoded: DecodedPage = { text: '', kind: 'html', encoding: 'windows-1253', source: 'greek-letters', declared: 'windows-1252' };
+  assert.match(
+    report(page, [{ status: 'written' }], written, 'en', decoded).text,
+    /^Reading old-page\.txt: a web page \(HTML\), the page declares windows-1252, but its letters are Greek: read as windows-1253\.\n/,
+  );
+  assert.match(
+    report(page, [{ status: 'written' }], written, 'el', decoded).text,
+    /^Ανάγνωση του old-page\.txt: ιστοσελίδα \(HTML\), η σελίδα δηλώνει windows-1252, αλλά τα γράμματά της είναι ελληνικά: διαβάστηκε ως windows-1253\.\n/,
+  );
+});
+
+test('a project or a school file that could not be written is a part to finish, with what was in the way and the fix; the others are written', () => {
+  const page = PAGE.split('\n').slice(0, 10).join('\n');
+  const { text, toFinish } = report(
+    page,
+    [
+      { status: 'failed', failure: { reason: 'notAFolder', blocker: 'content/2015-2016' } },
+      { status: 'written' },
+      { status: 'failed', failure: { reason: 'full' } },
+    ],
+    new Map<string, 'written' | { failure: WriteFailure }>([
+      ['school.el.md', 'written'],
+      ['school.en.md', { failure: { reason: 'denied', blocker: 'content' } }],
+    ]),
+  );
+  const lines = text.split('\n');
+  assert.ok(lines.includes('  not written: content/school.en.md (see the end)'));
+  assert.ok(lines.includes('      not written: content/2015-2016/the-scratch-project (see the end)'));
+  assert.ok(lines.includes('      written: content/2015-2016/healthy-habits'));
+  assert.ok(lines.includes('3 projects in 1 school year: 1 written, 0 already there.'));
+  assert.equal(toFinish, 4);
+  assert.ok(
+    text.includes(
+      'old-page.txt: content/school.en.md could not be written: there is no permission to write in content.\n' +
+        '    Fix: Allow writing in content, or import into another folder with --content, then import again.\n',
+    ),
+    text,
+  );
+  assert.ok(
+    text.includes(
+      'old-page.txt:5: content/2015-2016/the-scratch-project could not be written: content/2015-2016 is a file, where a folder is needed.\n' +
+        '    Fix: Rename or move the file content/2015-2016, then import again (what is already written stays as it is).\n',
+    ),
+    text,
+  );
+  assert.ok(
+    text.includes(
+      'old-page.txt:9: content/2015-2016/olympic-games-unite-the-world could not be written: the disk is full.\n' +
+        '    Fix: Make room on the disk, then import again (what is already written stays as it is).',
+    ),
+    text,
+  );
 });
 
 test('in Greek, for a teacher who asked for it', () => {
