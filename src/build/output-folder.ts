@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import * as nodeFs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -81,7 +81,8 @@ export interface OutputFs {
   mkdir(folder: string, options?: { recursive?: boolean }): Promise<unknown>;
   rename(from: string, to: string): Promise<void>;
   rm(file: string, options: { recursive: true; force: true }): Promise<void>;
-  writeFile(file: string, text: string): Promise<void>;
+  /** `exclusive`: fails with EEXIST when the file exists (a lock). */
+  writeFile(file: string, text: string, options?: { exclusive?: boolean }): Promise<void>;
   readFile(file: string): Promise<string>;
   /** The folder's mode and owner, given to the new site that replaces it. */
   chmod(file: string, mode: number): Promise<void>;
@@ -98,7 +99,7 @@ export const realFs: OutputFs = {
   mkdir: (folder, options) => nodeFs.mkdir(folder, options),
   rename: (from, to) => nodeFs.rename(from, to),
   rm: (file, options) => nodeFs.rm(file, options),
-  writeFile: (file, text) => nodeFs.writeFile(file, text),
+  writeFile: (file, text, options) => nodeFs.writeFile(file, text, { flag: options?.exclusive ? 'wx' : 'w' }),
   readFile: (file) => nodeFs.readFile(file, 'utf8'),
   chmod: (file, mode) => nodeFs.chmod(file, mode),
   chown: (file, uid, gid) => nodeFs.chown(file, uid, gid),
@@ -131,10 +132,26 @@ function processRuns({ pid, started }: Owner): boolean {
   if (pid === THIS_PROCESS.pid) return started === THIS_PROCESS.started;
   try {
     process.kill(pid, 0);
-    return true;
   } catch (error) {
     // EPERM: it runs, as another user.
-    return codeOf(error) === 'EPERM';
+    if (codeOf(error) !== 'EPERM') return false;
+  }
+  // A process with that id runs; where the system says when it started (Linux), it must be the same one, not a later one given the id again.
+  const since = processStart(pid);
+  return since === undefined || Math.abs(since - started) < 5_000;
+}
+
+/** When a process started, in milliseconds since 1970, from /proc (Linux); undefined elsewhere. */
+function processStart(pid: number): number | undefined {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // The fields after the command's name, which is in parentheses and may hold anything: the 22nd field is the start, in clock ticks after boot.
+    const ticks = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19]);
+    const boot = Number(/^btime (\d+)$/m.exec(readFileSync('/proc/stat', 'utf8'))?.[1]);
+    // Linux counts 100 ticks a second for this field (USER_HZ) on every platform it runs on.
+    return Number.isFinite(ticks) && Number.isFinite(boot) ? boot * 1000 + ticks * 10 : undefined;
+  } catch {
+    return undefined;
   }
 }
 
@@ -332,6 +349,8 @@ export async function recoverOutputFolder(outputDir: string, options: OutputOpti
     if (newest) await fs.rename(path.join(parent, newest.name), target);
   }
   for (const name of beside) await fs.rm(path.join(parent, name), { recursive: true, force: true });
+  const holder = await lockHolder(lockOf(target), fs);
+  if (holder !== undefined && !(holder.owner && isRunning(holder.owner))) await fs.rm(lockOf(target), { recursive: true, force: true });
 
   if (!(await isFolder(target, fs))) return;
   const inner = (await fs.readdir(target)).filter((name) => name.startsWith(`${MARKER}.`) && abandoned(name));
@@ -375,8 +394,11 @@ export async function replaceOutputFolder(
 ): Promise<void> {
   const target = await prepareOutputFolder(outputDir, folders, options);
   try {
-    await replace(target, build, options);
+    await replace(target, build, options, outputDir);
   } catch (error) {
+    // Another build writes this folder: nothing was touched, and the lock is that build's.
+    if (error instanceof OutputFolderLocked) throw error;
+    await unlockOutputFolder(target, options);
     // What the file system refused, also while the site was written (the disk full): the previous site is as it was.
     const code = errnoOf(error);
     if (code === undefined || error instanceof OutputFolderError) throw error;
@@ -384,6 +406,7 @@ export async function replaceOutputFolder(
       `The site could not be written into "${outputDir}": ${REASONS[code] ?? (error as Error).message} (${code}). The previous site, if there was one, is unchanged.`,
     );
   }
+  await unlockOutputFolder(target, options);
 }
 
 /**
@@ -398,11 +421,12 @@ export async function prepareOutputFolder(outputDir: string, folders: ProtectedF
   return target;
 }
 
-async function replace(target: string, build: (folder: string) => Promise<void>, options: OutputOptions): Promise<void> {
+async function replace(target: string, build: (folder: string) => Promise<void>, options: OutputOptions, shown = target): Promise<void> {
   const fs = options.fs ?? realFs;
   const owner = options.owner ?? THIS_PROCESS;
   const parent = path.dirname(target);
   await makeFolders(parent, fs);
+  await lockOutputFolder(target, shown, options);
 
   const existing = await isFolder(target, fs);
   const before = existing ? await fs.stat(target) : undefined;
@@ -530,7 +554,90 @@ export async function claimOutputFolder(outputDir: string, folders: ProtectedFol
   await asRefusal(outputDir, async () => {
     await recoverOutputFolder(outputDir, options);
     await makeFolders(target, fs);
+    // Held for as long as the dev server runs: a build into the same folder would swap it away under it.
+    await lockOutputFolder(target, outputDir, options);
     await markOutputFolder(target, fs);
   });
   return target;
+}
+
+// ---------------------------------------------------------------------------
+// One writer at a time.
+
+/** A second build into a folder another running build or `npm start` is writing. */
+class OutputFolderLocked extends OutputFolderError {}
+
+/**
+ * `.NAME.lock`, beside the output folder, names the process that writes it:
+ * a build while it writes and swaps in the new site, `npm start` for as long
+ * as it runs. A second one is refused with a message, instead of the two
+ * racing to swap their sites in. A lock whose process no longer runs (it was
+ * killed) is taken over. Where no file can be made beside the folder (a
+ * mount point in a read-only parent), the build goes on without one.
+ */
+const lockName = (base: string) => besidePrefix(base).replace(/building-$/, 'lock');
+const lockOf = (target: string) => path.join(path.dirname(target), lockName(path.basename(target)));
+const ownerText = (owner: Owner) => `${owner.pid}-${owner.started}`;
+
+/** The locks this process holds, removed when it exits however it exits. */
+const heldLocks = new Map<string, string>();
+
+async function lockOutputFolder(target: string, shown: string, options: OutputOptions): Promise<void> {
+  const fs = options.fs ?? realFs;
+  const owner = options.owner ?? THIS_PROCESS;
+  const isRunning = options.isRunning ?? processRuns;
+  const lock = lockOf(target);
+  for (let attempt = 0; attempt < 3; attempt++) {
+    try {
+      await fs.writeFile(lock, `${ownerText(owner)}\n`, { exclusive: true });
+      holdLock(lock, ownerText(owner));
+      return;
+    } catch (error) {
+      if (codeOf(error) !== 'EEXIST') return;
+    }
+    const holder = await lockHolder(lock, fs);
+    if (holder?.text === ownerText(owner)) return;
+    if (holder?.owner && isRunning(holder.owner)) {
+      throw new OutputFolderLocked(
+        `"${shown}" is being written by another build of the archive right now (process ${holder.owner.pid}: npm start, or npm run build in another window). ` +
+          `Wait until it has finished, or stop it, then run the command again. (If no such build runs, delete ${lock}.)`,
+      );
+    }
+    await fs.rm(lock, { recursive: true, force: true });
+  }
+}
+
+let releasedAtExit = false;
+
+/** Who holds a lock: undefined when there is none; no owner when it cannot be read. */
+async function lockHolder(lock: string, fs: OutputFs): Promise<{ text: string; owner?: Owner } | undefined> {
+  const text = await fs.readFile(lock).then(
+    (read) => read.trim(),
+    () => undefined,
+  );
+  if (text === undefined) return undefined;
+  const match = /^(\d+)-(\d+)$/.exec(text);
+  return match ? { text, owner: { pid: Number(match[1]), started: Number(match[2]) } } : { text };
+}
+
+function holdLock(lock: string, owner: string): void {
+  if (!releasedAtExit) process.on('exit', releaseLocks);
+  releasedAtExit = true;
+  heldLocks.set(lock, owner);
+}
+
+/** At exit, also a fatal one: the locks this process holds go with it. */
+function releaseLocks(): void {
+  for (const lock of heldLocks.keys()) rmSync(lock, { force: true });
+  heldLocks.clear();
+}
+
+/** Ends a build's hold on its output folder: the lock is removed if it is this build's. */
+async function unlockOutputFolder(target: string, options: OutputOptions): Promise<void> {
+  const fs = options.fs ?? realFs;
+  const lock = lockOf(target);
+  const owner = ownerText(options.owner ?? THIS_PROCESS);
+  if (heldLocks.get(lock) !== owner) return;
+  heldLocks.delete(lock);
+  await fs.rm(lock, { recursive: true, force: true }).catch(() => undefined);
 }

@@ -86,6 +86,36 @@ describe('npm run build --output', () => {
     assert.deepEqual(readdirSync(path.dirname(site)), ['_site'], 'nothing is left beside it');
   });
 
+  test('refuses a folder another build is writing, and builds once that one is done', () => {
+    const site = path.join(temp.dir, 'busy', '_site');
+    const first = runBuild(['--content', fixture.contentArg, '--output', site]);
+    assert.equal(first.status, 0, first.stderr);
+    const before = snapshotFolder(site);
+    // The lock of a build that runs: this test's own process, with the time it started.
+    const lock = path.join(temp.dir, 'busy', '._site.lock');
+    writeFileSync(lock, `${process.pid}-${Math.round(performance.timeOrigin)}\n`);
+    refused(
+      site,
+      `"${site}" is being written by another build of the archive right now (process ${process.pid}: npm start, or npm run build in another window). ` +
+        `Wait until it has finished, or stop it, then run the command again. (If no such build runs, delete ${lock}.)`,
+    );
+    assert.deepEqual(snapshotFolder(site), before, 'the site is as it was');
+    rmSync(lock);
+    const again = runBuild(['--content', fixture.contentArg, '--output', site]);
+    assert.equal(again.status, 0, again.stderr);
+    assert.deepEqual(readdirSync(path.dirname(site)), ['_site'], 'no lock is left once the build is done');
+  });
+
+  test('takes over the lock of a build that was killed, also when its process id is in use again', () => {
+    const site = path.join(temp.dir, 'killed', '_site');
+    mkdirSync(path.dirname(site), { recursive: true });
+    // This test's process id, with a start time that is not its own: the id was given again to another process.
+    writeFileSync(path.join(temp.dir, 'killed', '._site.lock'), `${process.pid}-1000\n`);
+    const result = runBuild(['--content', fixture.contentArg, '--output', site]);
+    assert.equal(result.status, 0, result.stderr);
+    assert.deepEqual(readdirSync(path.dirname(site)), ['_site']);
+  });
+
   describe('a wrong option value exits 2 and says what to type', () => {
     const cases: [string, string[], string][] = [
       [

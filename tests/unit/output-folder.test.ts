@@ -13,6 +13,7 @@ import {
   checkOutputFolder,
   claimOutputFolder,
   MARKER,
+  OutputFolderError,
   outputFolderRefusal,
   realFs,
   recoverOutputFolder,
@@ -312,6 +313,47 @@ describe('the output folder', () => {
     assert.ok(!existsSync(running), 'once it no longer runs, its folder is a leftover, and removed');
   });
 
+  describe('one writer at a time', () => {
+    /** Another process that runs: this test's own, with another start time than any build of ours. */
+    const OTHER: Owner = { pid: process.pid, started: 2 };
+    const runs = (owner: Owner) => owner.pid === OTHER.pid && owner.started === OTHER.started;
+
+    test('a build into a folder another build writes is refused, and touches nothing', async () => {
+      const parent = path.join(temp.dir, 'locked');
+      const site = path.join(parent, '_site');
+      await replaceOutputFolder(site, folders, build(OLD_SITE));
+      writeFileSync(path.join(parent, '._site.lock'), `${OTHER.pid}-${OTHER.started}\n`);
+      await assert.rejects(
+        replaceOutputFolder(site, folders, build(NEW_SITE), { isRunning: runs }),
+        (error: Error) =>
+          error instanceof OutputFolderError &&
+          error.message.includes(`is being written by another build of the archive right now (process ${process.pid}`) &&
+          error.message.includes('Wait until it has finished, or stop it'),
+      );
+      assert.deepEqual(tree(site), await withMarker(OLD_SITE));
+      assert.deepEqual(readdirSync(parent).sort(), ['._site.lock', '_site'], 'its lock is still the other build’s');
+    });
+
+    test('the lock of a build that no longer runs is taken over, and gone when the build is done', async () => {
+      const parent = path.join(temp.dir, 'stale-lock');
+      const site = path.join(parent, '_site');
+      await replaceOutputFolder(site, folders, build(OLD_SITE));
+      writeFileSync(path.join(parent, '._site.lock'), `${DEAD.pid}-${DEAD.started}\n`);
+      await replaceOutputFolder(site, folders, build(NEW_SITE));
+      assert.deepEqual(tree(site), await withMarker(NEW_SITE));
+      assert.deepEqual(readdirSync(parent), ['_site']);
+    });
+
+    test('npm start holds its folder while it runs: a build into it is refused', async () => {
+      const parent = path.join(temp.dir, 'served');
+      const site = path.join(parent, '_site');
+      await claimOutputFolder(site, folders, { owner: OTHER });
+      assert.equal(readFileSync(path.join(parent, '._site.lock'), 'utf8'), `${OTHER.pid}-${OTHER.started}\n`);
+      await assert.rejects(replaceOutputFolder(site, folders, build(NEW_SITE), { isRunning: runs }), /is being written by another build/);
+      assert.deepEqual(tree(site), { [MARKER]: readFileSync(path.join(site, MARKER), 'utf8') }, 'only its marker, as npm start left it');
+    });
+  });
+
   /**
    * Kills a build at every one of its file system calls in turn. After each
    * kill, the output path holds the old or the new site, or nothing and the old
@@ -394,7 +436,7 @@ describe('the output folder', () => {
       Killed,
     );
     assert.deepEqual(tree(site), await withMarker(OLD_SITE));
-    assert.equal(readdirSync(parent).length, 2, 'the half-built folder is still beside it');
+    assert.deepEqual(readdirSync(parent).length, 3, 'the half-built folder and the lock of the build that died are still beside it');
     await recoverOutputFolder(site, { isRunning: nobodyRuns });
     assert.deepEqual(readdirSync(parent), ['_site']);
   });
