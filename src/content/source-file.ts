@@ -97,6 +97,9 @@ export function readSourceFile(file: string, bytes: Uint8Array): { source: Sourc
   // the sign is the mistake to tell.
   const signs = yamlSignProblems(file, split.matter ?? '', doc, lineCounter);
   if (doc.errors.length > 0 || signs.length > 0) {
+    // Lists inside lists too deep for the reader (`title: [[[[…`): its other errors are echoes of it.
+    const tooDeep = doc.errors.find((error) => error.code === 'RESOURCE_EXHAUSTION');
+    if (tooDeep) return { problems: [tooDeepProblem(file, split.matter ?? '', tooDeep.pos[0], lineCounter)] };
     // One mistake often trips several YAML errors on the same line: report the line once.
     const byLine = new Map(signs.map((problem) => [problem.line!, problem]));
     for (const error of doc.errors) {
@@ -238,7 +241,26 @@ const KNOWN_YAML_MISTAKES: ReadonlySet<YAMLError['code']> = new Set([
   'MULTILINE_IMPLICIT_KEY',
   'TAB_AS_INDENT',
   'BAD_INDENT',
+  // `...` (YAML's end of a document) or `--- ` with text after it, inside the front matter.
+  'MULTIPLE_DOCS',
 ]);
+
+/**
+ * `title: [[[[…` ten thousand times, or lists indented under lists as deep:
+ * the YAML reader runs out of room (its RESOURCE_EXHAUSTION). No field holds
+ * more than a list of items, so it is a mistake, told on the line of the field
+ * it is in (the error's own position is where the reader gave up, maybe
+ * thousands of lines further down).
+ */
+function tooDeepProblem(file: string, yaml: string, at: number, lineCounter: LineCounter): ContentProblem {
+  const lines = yaml.slice(0, at).split('\n');
+  // The last line before the error that starts a field (not indented, not a list item or a comment).
+  let index = lines.length - 1;
+  while (index > 0 && !/^[^\s#-]/.test(lines[index]!)) index--;
+  const field = /^([^:\s[\]{}]+):/.exec(lines[index]!)?.[1];
+  const line = index > 0 || /^[^\s#-]/.test(lines[0]!) ? index + 1 : lineCounter.linePos(at).line;
+  return { file, line, ...(field ? { field } : {}), message: say('limits.tooDeep'), fix: say('limits.tooDeepFix') };
+}
 
 function yamlProblem(file: string, code: YAMLError['code'], yamlMessage: string, line: number): ContentProblem {
   if (KNOWN_YAML_MISTAKES.has(code)) return { file, line, message: say(`yaml.${code}`), fix: say(`yaml.${code}Fix`) };
