@@ -2,6 +2,7 @@ import matter from 'gray-matter';
 import { isMap, isScalar, LineCounter, parseDocument, visit, type Document, type YAMLError } from 'yaml';
 import { say } from './messages.ts';
 import type { ContentProblem } from './problems.ts';
+import { PROJECT_FIELDS, SCHOOL_FIELDS } from './schema.ts';
 
 /**
  * One Markdown file of the content folder, split into front matter and body,
@@ -103,7 +104,7 @@ export function readSourceFile(file: string, bytes: Uint8Array): { source: Sourc
     // One mistake often trips several YAML errors on the same line: report the line once.
     const byLine = new Map(signs.map((problem) => [problem.line!, problem]));
     for (const error of doc.errors) {
-      const line = lineCounter.linePos(error.pos[0]).line;
+      const line = error.code === 'MULTIPLE_DOCS' ? documentMarkerLine(split.matter ?? '', error.pos[0]) : lineCounter.linePos(error.pos[0]).line;
       if (!byLine.has(line)) byLine.set(line, yamlProblem(file, error.code, error.message, line));
     }
     return { problems: [...byLine.values()].sort((a, b) => a.line! - b.line!) };
@@ -120,6 +121,12 @@ export function readSourceFile(file: string, bytes: Uint8Array): { source: Sourc
       ],
     };
   }
+  const closingLine = text
+    .slice(0, text.length - split.content.length)
+    .trimEnd()
+    .split('\n').length;
+  const early = earlyEndProblem(file, split.content, closingLine);
+  if (early) return { problems: [early] };
   keepNumbersAsWritten(doc, split.matter ?? '');
   const data = (doc.toJS() ?? {}) as Record<string, unknown>;
   const lineOf = (path: readonly (string | number)[]) => lineOfPath(doc, lineCounter, path);
@@ -260,6 +267,35 @@ function tooDeepProblem(file: string, yaml: string, at: number, lineCounter: Lin
   const field = /^([^:\s[\]{}]+):/.exec(lines[index]!)?.[1];
   const line = index > 0 || /^[^\s#-]/.test(lines[0]!) ? index + 1 : lineCounter.linePos(at).line;
   return { file, line, ...(field ? { field } : {}), message: say('limits.tooDeep'), fix: say('limits.tooDeepFix') };
+}
+
+/** Every field name of the archive's files, to tell fields written below an early "---" from a text. */
+const FIELD_NAMES: ReadonlySet<string> = new Set([...PROJECT_FIELDS, ...SCHOOL_FIELDS]);
+
+/**
+ * A "---" line in the middle of the fields (a second document, to YAML) ends
+ * the front matter there: the fields below it would be published as the
+ * text, and the check would say they are missing. Told when the text begins
+ * with a field of the archive (`classes: …`, also on the "---" line itself)
+ * and a later line is "---" again, which a text seldom does.
+ */
+function earlyEndProblem(file: string, body: string, closingLine: number): ContentProblem | undefined {
+  const lines = body.split('\n');
+  const first = lines.find((line) => line.trim() !== '')?.trim() ?? '';
+  const name = /^([A-Za-z]+):(?:\s|$)/.exec(first)?.[1];
+  if (name === undefined || !FIELD_NAMES.has(name) || !lines.some((line) => /^---[ \t]*$/.test(line))) return undefined;
+  return { file, line: closingLine, message: say('yaml.earlyEnd', { field: name }), fix: say('yaml.earlyEndFix') };
+}
+
+/**
+ * The line of the `...` or `--- ` that ends the front matter's fields early:
+ * YAML names where the next document begins, which is the line after a `...`.
+ */
+function documentMarkerLine(yaml: string, at: number): number {
+  const lines = yaml.slice(0, at + 1).split('\n');
+  let index = lines.length - 1;
+  while (index > 0 && !/^(?:\.\.\.|---)(?:\s|$)/.test(lines[index]!)) index--;
+  return index + 1;
 }
 
 function yamlProblem(file: string, code: YAMLError['code'], yamlMessage: string, line: number): ContentProblem {

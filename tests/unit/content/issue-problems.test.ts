@@ -191,6 +191,11 @@ describe('a class or a country written twice', () => {
     assert.equal(problem.line, 3);
     assert.equal(problem.message, '"E1" is written twice: it is the same class as "Ε1" on line 3.');
   });
+
+  test('each of the two is quoted as written in the file, not in its normal spelling', () => {
+    const problem = only(projectProblems('title: The Scratch Project', "classes: [ε', Ε΄]", ...PARTNERS));
+    assert.equal(problem.message, '"Ε΄" is written twice: it is the same class as "ε\'" on line 3.');
+  });
 });
 
 const TITLE = 'title: The Scratch Project';
@@ -288,7 +293,10 @@ describe('a Quality Label, a link or an outcome that cannot be read', () => {
 
   test('outcomes that are not a list, or an empty one, say how to write them', () => {
     const notList = projectProblems('outcomes: {title: x, url: https://a.example.org}', TITLE);
-    assert.equal(notList[0]!.message, 'The field "outcomes" is a set of named values ("name: value" lines indented under it, or in { }), not what it should hold.');
+    assert.equal(
+      notList[0]!.message,
+      'The field "outcomes" is a set of named values ("name: value" lines indented under it, or in { }), not what it should hold.',
+    );
     assert.match(notList[0]!.fix, /^Write what the pupils made as a list/);
     const empty = projectProblems('outcomes: []', TITLE);
     assert.equal(empty[0]!.message, 'The field "outcomes" is empty.');
