@@ -46,7 +46,7 @@ export function issueProblems(source: SourceFile, issues: readonly z.core.$ZodIs
     if (issue.code === 'unrecognized_keys') {
       return issue.keys.map((key) => ({
         file: source.file,
-        line: source.lineOf([key]),
+        line: source.lineOfName(key),
         // Named without an invisible character, which a terminal would print as nothing or as a box.
         field: withoutInvisible(key) || key,
         ...unknownFieldTexts(key, fields),
@@ -67,8 +67,10 @@ export function issueProblems(source: SourceFile, issues: readonly z.core.$ZodIs
     // `title: [a, b]` or `title:` with `key: value` lines under it: say what was written, and what to write.
     const value = source.data[field ?? ''];
     const shape = Array.isArray(value) ? 'wrongFieldList' : value !== null && typeof value === 'object' ? 'wrongFieldMap' : undefined;
-    if (shape && field && TEXT_FIELDS.has(field)) return [{ ...at, message: say(shape, { field }), fix: say('oneLineFix', { hint: hint(field) }) }];
-    if (shape) return [{ ...at, message: say(shape, { field }), fix: say('writeHint', { hint: hint(field) }) }];
+    // Told on the field's name: the list or the named values may begin on the next line.
+    const named = { ...at, line: source.lineOfName(field ?? '') };
+    if (shape && field && TEXT_FIELDS.has(field)) return [{ ...named, message: say(shape, { field }), fix: say('oneLineFix', { hint: hint(field) }) }];
+    if (shape) return [{ ...named, message: say(shape, { field }), fix: say('writeHint', { hint: hint(field) }) }];
     return [{ ...at, message: say('wrongField', { field }), fix: say('writeHint', { hint: hint(field) }) }];
   });
 }

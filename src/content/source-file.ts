@@ -20,6 +20,8 @@ export interface SourceFile {
   bodyLine: number;
   /** Line of a field, or of an item in a list field; falls back to the field, then to line 1. */
   lineOf(path: readonly (string | number)[]): number;
+  /** Line of a field's name: a list or named values written below it begin on the next line. */
+  lineOfName(field: string): number;
 }
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
@@ -130,10 +132,11 @@ export function readSourceFile(file: string, bytes: Uint8Array): { source: Sourc
   keepNumbersAsWritten(doc, split.matter ?? '');
   const data = (doc.toJS() ?? {}) as Record<string, unknown>;
   const lineOf = (path: readonly (string | number)[]) => lineOfPath(doc, lineCounter, path);
+  const lineOfName = (field: string) => lineOfKey(doc, lineCounter, field) ?? lineOf([field]);
   // Double-quoted YAML can write a control character as an escape ("\0", "\x01").
   const escaped = escapedControlProblems(file, data, lineOf);
   if (escaped.length > 0) return { problems: escaped };
-  return { source: { file, data, body: split.content, bodyLine, lineOf } };
+  return { source: { file, data, body: split.content, bodyLine, lineOf, lineOfName } };
 }
 
 /**
@@ -231,13 +234,18 @@ function lineOfPath(doc: Document, lineCounter: LineCounter, path: readonly (str
     const node = doc.getIn(path.slice(0, length), true) as { range?: [number, number, number] } | undefined;
     if (node?.range) return lineCounter.linePos(node.range[0]).line;
     // A field whose value is empty has no value node: use its key instead.
-    if (length === 1 && isMap(doc.contents)) {
-      const pair = doc.contents.items.find((item) => isScalar(item.key) && item.key.value === path[0]);
-      const keyStart = isScalar(pair?.key) ? pair.key.range?.[0] : undefined;
-      if (keyStart !== undefined) return lineCounter.linePos(keyStart).line;
-    }
+    const keyLine = length === 1 ? lineOfKey(doc, lineCounter, path[0]!) : undefined;
+    if (keyLine !== undefined) return keyLine;
   }
   return 1;
+}
+
+/** The line of a field's name, if the front matter has that field. */
+function lineOfKey(doc: Document, lineCounter: LineCounter, field: string | number): number | undefined {
+  if (!isMap(doc.contents)) return undefined;
+  const pair = doc.contents.items.find((item) => isScalar(item.key) && item.key.value === field);
+  const keyStart = isScalar(pair?.key) ? pair.key.range?.[0] : undefined;
+  return keyStart === undefined ? undefined : lineCounter.linePos(keyStart).line;
 }
 
 /** The YAML mistakes teachers make, told in their words (`messages.yaml.<code>`); anything else quotes the YAML library. */

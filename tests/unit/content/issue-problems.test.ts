@@ -90,7 +90,8 @@ describe('a required field', () => {
     const frontMatter = ['title:', '  en: The Scratch Project', '  el: Το έργο Scratch', ...CLASSES, ...PARTNERS];
     const problem = only(projectProblems(...frontMatter));
     assert.equal(problem.field, 'title');
-    assert.equal(problem.line, 3);
+    // The field's own line, not the first of the values under it.
+    assert.equal(problem.line, 2);
     assert.equal(problem.message, 'The field "title" is a set of named values ("name: value" lines indented under it, or in { }), not what it should hold.');
     assert.match(problem.fix, /^Write one line of text, .*title: The Scratch Project\.$/);
     const greek = only(projectProblemsIn('el', ...frontMatter));
