@@ -82,10 +82,10 @@ function readers(lang: Lang) {
     },
     /** A title, or nothing; never one with a character the check refuses. */
     title(raw: string): Answer<string | undefined> {
+      // A title is one line (the check refuses one with a line break, also a Windows one, "\r\n"); spaces around it are nothing.
+      if (LINE_BREAK.test(raw.trim())) return { error: t('titleLineBreak') };
       const code = controlCharacterIn(raw);
       if (code) return { error: t('controlCharacter', { code }) };
-      // A title is one line (the check refuses one with a line break); spaces around it are nothing.
-      if (LINE_BREAK.test(raw.trim())) return { error: t('titleLineBreak') };
       return { value: raw.trim() || undefined };
     },
     /** A folder name that the check accepts; a wrong one is refused with one made from it. */
