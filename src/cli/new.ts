@@ -4,10 +4,11 @@ import path from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { newProjectFiles, slugFor, type NewProject } from '../authoring/new-project.ts';
 import { countryName, parseCountry, type CountryCode } from '../content/normalise/countries.ts';
-import { parseClassGroup, type ClassGroup } from '../content/normalise/grades.ts';
+import { classGroupKey, parseClassGroup, type ClassGroup } from '../content/normalise/grades.ts';
 import { parseQualityLabel, sortLabels, type QualityLabel } from '../content/normalise/labels.ts';
 import { parseWebAddress } from '../content/normalise/web-address.ts';
-import { FIRST_SCHOOL_YEAR, lastSchoolYear, schoolYearMistake, SLUG_PATTERN } from '../content/schema.ts';
+import { windowsDeviceName } from '../content/portable-names.ts';
+import { FIRST_SCHOOL_YEAR, LINE_BREAK, lastSchoolYear, schoolYearMistake, SLUG_PATTERN } from '../content/schema.ts';
 import { SLUG_MAX_LENGTH, suggestSlug } from '../content/slug.ts';
 import { controlCharacterIn } from '../content/source-file.ts';
 import { translate } from '../i18n/i18n.ts';
@@ -26,16 +27,25 @@ const USAGE = `npm run new [-- --year 2016-2017 ${LANGUAGES.map((lang) => `--tit
 /** `--title-el`, `--title-en`, …: a project's title in each language of the archive, asked in their order. */
 const titleFlag = (lang: Lang) => `title-${lang}` as const;
 
-type Answer<T> = { value: T } | { error: string };
+/** A right answer may come with notes on how it was read (a class given twice, written once). */
+type Answer<T> = { value: T; notes?: string[] } | { error: string };
 
 /** Each answer's reading, shared by flags and questions, with the message for a wrong one. */
 function readers(lang: Lang) {
   const t = (key: string, values: Record<string, unknown> = {}) => translate(lang, `cli.new.${key}`, values);
   const example = `${new Date().getFullYear()}-${new Date().getFullYear() + 1}`;
+  /**
+   * A list of items, each read as the check reads it. An item that means the
+   * same as an earlier one (`Ε, Ε΄`, `LV, Latvia`) is written once, and said:
+   * the teacher meant that class or country, and a file the check refuses
+   * ("written twice") for it would only send them back to delete the line.
+   */
   const list = <T>(
     raw: string,
     parse: (item: string) => { ok: true; value: T } | { ok: false; suggestions: string[] },
     bad: (item: string, suggestions: string[]) => string,
+    keyOf: (value: T) => string,
+    repeated: (item: string, first: string) => string,
   ): Answer<T[]> => {
     const items = raw
       .split(',')
@@ -43,12 +53,20 @@ function readers(lang: Lang) {
       .filter(Boolean);
     if (items.length === 0) return { error: t('empty') };
     const values: T[] = [];
+    const notes: string[] = [];
+    const seen = new Map<string, string>();
     for (const item of items) {
       const parsed = parse(item);
       if (!parsed.ok) return { error: bad(item, parsed.suggestions) };
+      const first = seen.get(keyOf(parsed.value));
+      if (first !== undefined) {
+        notes.push(repeated(item, first));
+        continue;
+      }
+      seen.set(keyOf(parsed.value), item);
       values.push(parsed.value);
     }
-    return { value: values };
+    return notes.length > 0 ? { value: values, notes } : { value: values };
   };
   const didYouMean = (values: string[]) => (values.length ? t('didYouMean', { values: values.join(', ') }) : '');
   return {
@@ -64,24 +82,46 @@ function readers(lang: Lang) {
     },
     /** A title, or nothing; never one with a character the check refuses. */
     title(raw: string): Answer<string | undefined> {
+      // A title is one line (the check refuses one with a line break, also a Windows one, "\r\n"); spaces around it are nothing.
+      if (LINE_BREAK.test(raw.trim())) return { error: t('titleLineBreak') };
       const code = controlCharacterIn(raw);
-      return code ? { error: t('controlCharacter', { code }) } : { value: raw.trim() || undefined };
+      if (code) return { error: t('controlCharacter', { code }) };
+      return { value: raw.trim() || undefined };
     },
     /** A folder name that the check accepts; a wrong one is refused with one made from it. */
     folder(raw: string): Answer<string> {
       const name = raw.trim();
-      if (SLUG_PATTERN.test(name) && name.length <= SLUG_MAX_LENGTH) return { value: name };
+      if (SLUG_PATTERN.test(name) && name.length <= SLUG_MAX_LENGTH && !windowsDeviceName(name)) return { value: name };
       const slug = suggestSlug(name);
+      if (SLUG_PATTERN.test(name) && windowsDeviceName(name)) return { error: t('deviceFolder', { value: name, suggestion: slug }) };
       return { error: t('badFolder', { value: raw, max: SLUG_MAX_LENGTH, suggestion: slug ? t('didYouMean', { values: slug }) : '' }) };
     },
     classes: (raw: string): Answer<ClassGroup[]> =>
-      list(raw, parseClassGroup, (value, suggestions) => t('badClass', { value, suggestion: didYouMean(suggestions) })),
+      list(
+        raw,
+        parseClassGroup,
+        (value, suggestions) => t('badClass', { value, suggestion: didYouMean(suggestions) }),
+        classGroupKey,
+        (value, first) => t('repeatedClass', { value, first }),
+      ),
     partners: (raw: string): Answer<CountryCode[]> =>
-      list(raw, parseCountry, (value, suggestions) => t('badCountry', { value, suggestion: didYouMean(suggestions.map((code) => countryName(code, lang))) })),
+      list(
+        raw,
+        parseCountry,
+        (value, suggestions) => t('badCountry', { value, suggestion: didYouMean(suggestions.map((code) => countryName(code, lang))) }),
+        (code) => code,
+        (value, first) => t('repeatedCountry', { value, first }),
+      ),
     /** Read as the check reads them, and written in the archive's order; the same label twice is one. */
     labels(raw: string): Answer<QualityLabel[]> {
-      const read = list(raw, parseQualityLabel, (value, suggestions) => t('badLabel', { value, suggestion: didYouMean(suggestions) }));
-      return 'value' in read ? { value: sortLabels(read.value) } : read;
+      const read = list(
+        raw,
+        parseQualityLabel,
+        (value, suggestions) => t('badLabel', { value, suggestion: didYouMean(suggestions) }),
+        (label) => label,
+        (value, first) => t('repeatedLabel', { value, first }),
+      );
+      return 'value' in read ? { ...read, value: sortLabels(read.value) } : read;
     },
     link(raw: string): Answer<string> {
       const parsed = parseWebAddress(raw);
@@ -121,11 +161,15 @@ await runCommand(USAGE, async () => {
     if (flag !== undefined || !prompt) {
       const result = reader(flag ?? '');
       if ('error' in result) throw new UsageError(result.error);
+      for (const note of result.notes ?? []) console.log(note);
       return result.value;
     }
     for (;;) {
       const result = reader(await prompt.question(question));
-      if ('value' in result) return result.value;
+      if ('value' in result) {
+        for (const note of result.notes ?? []) console.log(note);
+        return result.value;
+      }
       console.log(result.error);
     }
   }

@@ -35,9 +35,10 @@ export function issueProblems(source: SourceFile, issues: readonly z.core.$ZodIs
     const params = issue.code === 'custom' ? (issue.params as CustomParams | undefined) : undefined;
     if (params?.kind === 'repeated') return [repeatedItemProblem(source, at, issue.path, params)];
     if (params?.kind === 'address') return [addressProblem(at, params, field)];
-    if (params?.kind === 'lineBreak') {
+    if (params?.kind === 'lineBreak' && field === 'outcomes') {
       return [{ ...at, message: say('fields.outcomes.lineBreak', { key: String(issue.path.at(-1)) }), fix: say('fields.outcomes.lineBreakFix') }];
     }
+    if (params?.kind === 'lineBreak') return [{ ...at, message: say('lineBreak', { field }), fix: say('lineBreakFix', { hint: hint(field) }) }];
     if (params) return [refusedValueProblem(at, params)];
     // An item of `outcomes`: its own messages, on its own line.
     if (field === 'outcomes' && issue.path.length >= 2) return outcomeProblems(source, issue, at);
@@ -45,10 +46,10 @@ export function issueProblems(source: SourceFile, issues: readonly z.core.$ZodIs
     if (issue.code === 'unrecognized_keys') {
       return issue.keys.map((key) => ({
         file: source.file,
-        line: source.lineOf([key]),
-        field: key,
-        message: say('unknownField', { key }),
-        fix: say('unknownFieldFix', { nearest: closest(key, fields as string[]), fields: fields.join(', ') }),
+        line: source.lineOfName(key),
+        // Named without an invisible character, which a terminal would print as nothing or as a box.
+        field: withoutInvisible(key) || key,
+        ...unknownFieldTexts(key, fields),
       }));
     }
     if (field === 'continues' && issue.code === 'invalid_format') {
@@ -63,8 +64,44 @@ export function issueProblems(source: SourceFile, issues: readonly z.core.$ZodIs
     if (issue.code === 'too_small' || emptyLine) {
       return [{ ...at, message: say('emptyField', { field }), fix: say('writeHint', { hint: hint(field) }) }];
     }
+    // `title: [a, b]` or `title:` with `key: value` lines under it: say what was written, and what to write.
+    const value = source.data[field ?? ''];
+    const shape = Array.isArray(value) ? 'wrongFieldList' : value !== null && typeof value === 'object' ? 'wrongFieldMap' : undefined;
+    // Told on the field's name: the list or the named values may begin on the next line.
+    const named = { ...at, line: source.lineOfName(field ?? '') };
+    if (shape && field && TEXT_FIELDS.has(field)) return [{ ...named, message: say(shape, { field }), fix: say('oneLineFix', { hint: hint(field) }) }];
+    if (shape) return [{ ...named, message: say(shape, { field }), fix: say('writeHint', { hint: hint(field) }) }];
     return [{ ...at, message: say('wrongField', { field }), fix: say('writeHint', { hint: hint(field) }) }];
   });
+}
+
+/** Fields that hold one line of text: a list or a set of named values in one is told to be written as that line. */
+const TEXT_FIELDS = new Set(['title', 'summary', 'name', 'continues', 'email', 'link']);
+
+/**
+ * Characters that show as nothing in an editor: a byte order mark (U+FEFF)
+ * left in the middle of a file by pasting from another one, zero-width spaces
+ * and joiners, a word joiner, a soft hyphen.
+ */
+const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/;
+
+const withoutInvisible = (text: string) => text.replace(new RegExp(INVISIBLE.source, 'g'), '');
+
+/**
+ * An unknown field name, with the nearest known one. A name that is a known
+ * one with an invisible character in it (`\uFEFFclasses` looks exactly like
+ * `classes`) is told by that character: "did you mean classes?" about what
+ * reads as classes would leave the teacher nothing to fix.
+ */
+function unknownFieldTexts(key: string, fields: readonly string[]): Pick<ContentProblem, 'message' | 'fix'> {
+  const invisible = INVISIBLE.exec(key);
+  const visible = withoutInvisible(key);
+  if (invisible && visible !== '') {
+    const code = `U+${invisible[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+    const where = invisible.index === 0 ? 'invisibleBefore' : 'invisibleInside';
+    return { message: say(where, { key: visible, code }), fix: say('invisibleFix', { key: visible }) };
+  }
+  return { message: say('unknownField', { key }), fix: say('unknownFieldFix', { nearest: closest(key, fields as string[]), fields: fields.join(', ') }) };
 }
 
 type Where = Pick<ContentProblem, 'file' | 'line' | 'field'>;

@@ -1,3 +1,4 @@
+import type { Dirent } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { closest } from 'fastest-levenshtein';
@@ -6,6 +7,7 @@ import { say } from './messages.ts';
 import type { ContentProblem } from './problems.ts';
 import { FIRST_SCHOOL_YEAR, lastSchoolYear, schoolYearMistake, SLUG_PATTERN } from './schema.ts';
 import { SLUG_MAX_LENGTH, suggestSlug } from './slug.ts';
+import { namesDifferingInCase, renamedDeviceName, windowsDeviceName } from './portable-names.ts';
 
 /** A language file's name and its language's name ("index.<lang>.md (Greek)"), in the message's language. */
 const fileInLanguage = (file: string, lang: Lang) => say('fileInLanguage', { file, language: { language: lang } });
@@ -146,6 +148,15 @@ export async function findContent(contentDir: string): Promise<ContentLayout> {
           });
           continue;
         }
+        const device = windowsDeviceName(entry.name);
+        if (device) {
+          problems.push({
+            file: folder,
+            message: say('names.device', { name: entry.name, device }),
+            fix: say('badSlugFix', { slug: suggestSlug(entry.name) }),
+          });
+          continue;
+        }
         const project = await findProjectFiles(contentDir, year, entry.name, shown, problems);
         if (project) layout.projects.push(project);
       }
@@ -186,7 +197,9 @@ async function findProjectFiles(
   const files: LanguageFile[] = [];
   let hasMisnamedFile = false;
   let hasLink = false;
-  for (const entry of await readdir(path.join(contentDir, year, slug), { withFileTypes: true })) {
+  const entries = await readdir(path.join(contentDir, year, slug), { withFileTypes: true });
+  problems.push(...(await unportableNames(path.join(contentDir, year, slug), entries, (name) => shown(year, slug, name))));
+  for (const entry of entries) {
     if (entry.isSymbolicLink() && looksLikeMarkdown(entry.name)) {
       hasMisnamedFile = hasLink = true;
       problems.push(linkProblem(shown(year, slug, entry.name), entry.name));
@@ -219,6 +232,33 @@ async function findProjectFiles(
   }
   files.sort((a, b) => LANGUAGES.indexOf(a.lang) - LANGUAGES.indexOf(b.lang));
   return { year, slug, folder: shown(year, slug), files, hasMisnamedFile };
+}
+
+/**
+ * Names in a project's folder (photos and anything else, in its subfolders
+ * too) that Windows or macOS cannot hold: a device name (`nul.jpg`), or two
+ * names that differ only in capitals (`Photo.jpg`, `photo.jpg`). A fork of the
+ * archive could not be checked out there. Each is told with a name to use
+ * instead; the references to it must change with it.
+ */
+async function unportableNames(absolute: string, entries: Dirent[], shown: (name: string) => string): Promise<ContentProblem[]> {
+  // Subfolders are rare: listed only when there is one.
+  const names = entries.some((entry) => entry.isDirectory())
+    ? (await readdir(absolute, { recursive: true, encoding: 'utf8' })).map((name) => name.split(path.sep).join('/')).sort()
+    : entries.map((entry) => entry.name).sort();
+  const problems: ContentProblem[] = [];
+  for (const name of names) {
+    const base = path.posix.basename(name);
+    const device = windowsDeviceName(base);
+    if (device && !base.startsWith('.')) {
+      const renamed = path.posix.join(path.posix.dirname(name), renamedDeviceName(base));
+      problems.push({ file: shown(name), message: say('names.device', { name: base, device }), fix: say('names.deviceFix', { name: renamed }) });
+    }
+  }
+  for (const [first, other] of namesDifferingInCase(names)) {
+    problems.push({ file: shown(other), message: say('names.case', { name: other, first }), fix: say('names.caseFix', { name: other }) });
+  }
+  return problems;
 }
 
 function misplacedMarkdown(file: string, expected: string[], name: string): ContentProblem {

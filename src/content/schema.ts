@@ -40,6 +40,9 @@ export interface RepeatedItem {
   first: number;
 }
 
+/** A line break, also Unicode's own line and paragraph separators. */
+export const LINE_BREAK = /[\r\n\u2028\u2029]/;
+
 const oneLine = z.preprocess(
   // A title like 1984 is read by YAML as a number: source-file.ts keeps it as the text written; one given as data is its text too.
   (value) => (typeof value === 'number' ? String(value) : value),
@@ -130,9 +133,13 @@ export const webAddress = z
   })
   .pipe(z.string().regex(HTTPS_ADDRESS));
 
-/** A text on one line: a title shown as a link's text. */
+/**
+ * A text on one line: a title, shown as a heading, a link's text, a feed's
+ * entry and a browser tab's name, none of which can hold a line break
+ * (`title: "a\nb"`, or a block `title: |` of two lines).
+ */
 const singleLine = oneLine.superRefine((text, ctx) => {
-  if (!/[\r\n]/.test(text)) return;
+  if (!LINE_BREAK.test(text)) return;
   const params: LineBreak = { kind: 'lineBreak' };
   ctx.addIssue({ code: 'custom', message: 'more than one line', params });
 });
@@ -199,7 +206,7 @@ export const projectRef = z
 
 /** One language version of a project: `index.<lang>.md`. */
 export const projectFrontMatter = z.strictObject({
-  title: oneLine,
+  title: singleLine,
   summary: oneLine.optional(),
   classes: listOf(classGroup, 'class', classGroupKey).optional(),
   partners: listOf(country, 'country', (code) => code).optional(),
@@ -220,7 +227,7 @@ export const REQUIRED_NEUTRAL_FIELDS = ['classes', 'partners'] as const satisfie
 
 /** `school.<lang>.md` */
 export const schoolFrontMatter = z.strictObject({
-  name: oneLine,
+  name: singleLine,
   /** Where visitors send accessibility feedback; written in one of the school files. */
   email: z.email().optional(),
 });

@@ -1,4 +1,5 @@
 import { plainLetters } from './normalise/text.ts';
+import { renamedDeviceName, windowsDeviceName } from './portable-names.ts';
 
 /**
  * Folder names are URL slugs: lower-case Latin letters, digits and dashes.
@@ -81,9 +82,15 @@ export const SLUG_MAX_LENGTH = 60;
 /**
  * A valid folder name made from a title in any language, at most SLUG_MAX_LENGTH
  * characters; empty when the title has no letter or digit a web address can
- * use (`!!!`, emoji, Chinese).
+ * use (`!!!`, emoji, Chinese). Never a name Windows keeps for a device (a
+ * project called "Aux" gets the folder `aux-project`, see portable-names.ts).
  */
 export function suggestSlug(name: string): string {
+  const slug = slugOf(name);
+  return windowsDeviceName(slug) ? renamedDeviceName(slug, '-project') : slug;
+}
+
+function slugOf(name: string): string {
   const slug = plainLetters(transliterateGreek(name).normalize('NFD').replace(/\p{M}/gu, '').toLowerCase())
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');

@@ -2,6 +2,7 @@ import matter from 'gray-matter';
 import { isMap, isScalar, LineCounter, parseDocument, visit, type Document, type YAMLError } from 'yaml';
 import { say } from './messages.ts';
 import type { ContentProblem } from './problems.ts';
+import { PROJECT_FIELDS, SCHOOL_FIELDS } from './schema.ts';
 
 /**
  * One Markdown file of the content folder, split into front matter and body,
@@ -19,6 +20,8 @@ export interface SourceFile {
   bodyLine: number;
   /** Line of a field, or of an item in a list field; falls back to the field, then to line 1. */
   lineOf(path: readonly (string | number)[]): number;
+  /** Line of a field's name: a list or named values written below it begin on the next line. */
+  lineOfName(field: string): number;
 }
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
@@ -97,10 +100,13 @@ export function readSourceFile(file: string, bytes: Uint8Array): { source: Sourc
   // the sign is the mistake to tell.
   const signs = yamlSignProblems(file, split.matter ?? '', doc, lineCounter);
   if (doc.errors.length > 0 || signs.length > 0) {
+    // Lists inside lists too deep for the reader (`title: [[[[…`): its other errors are echoes of it.
+    const tooDeep = doc.errors.find((error) => error.code === 'RESOURCE_EXHAUSTION');
+    if (tooDeep) return { problems: [tooDeepProblem(file, split.matter ?? '', tooDeep.pos[0], lineCounter)] };
     // One mistake often trips several YAML errors on the same line: report the line once.
     const byLine = new Map(signs.map((problem) => [problem.line!, problem]));
     for (const error of doc.errors) {
-      const line = lineCounter.linePos(error.pos[0]).line;
+      const line = error.code === 'MULTIPLE_DOCS' ? documentMarkerLine(split.matter ?? '', error.pos[0]) : lineCounter.linePos(error.pos[0]).line;
       if (!byLine.has(line)) byLine.set(line, yamlProblem(file, error.code, error.message, line));
     }
     return { problems: [...byLine.values()].sort((a, b) => a.line! - b.line!) };
@@ -117,13 +123,20 @@ export function readSourceFile(file: string, bytes: Uint8Array): { source: Sourc
       ],
     };
   }
+  const closingLine = text
+    .slice(0, text.length - split.content.length)
+    .trimEnd()
+    .split('\n').length;
+  const early = earlyEndProblem(file, split.content, closingLine);
+  if (early) return { problems: [early] };
   keepNumbersAsWritten(doc, split.matter ?? '');
   const data = (doc.toJS() ?? {}) as Record<string, unknown>;
   const lineOf = (path: readonly (string | number)[]) => lineOfPath(doc, lineCounter, path);
+  const lineOfName = (field: string) => lineOfKey(doc, lineCounter, field) ?? lineOf([field]);
   // Double-quoted YAML can write a control character as an escape ("\0", "\x01").
   const escaped = escapedControlProblems(file, data, lineOf);
   if (escaped.length > 0) return { problems: escaped };
-  return { source: { file, data, body: split.content, bodyLine, lineOf } };
+  return { source: { file, data, body: split.content, bodyLine, lineOf, lineOfName } };
 }
 
 /**
@@ -221,13 +234,18 @@ function lineOfPath(doc: Document, lineCounter: LineCounter, path: readonly (str
     const node = doc.getIn(path.slice(0, length), true) as { range?: [number, number, number] } | undefined;
     if (node?.range) return lineCounter.linePos(node.range[0]).line;
     // A field whose value is empty has no value node: use its key instead.
-    if (length === 1 && isMap(doc.contents)) {
-      const pair = doc.contents.items.find((item) => isScalar(item.key) && item.key.value === path[0]);
-      const keyStart = isScalar(pair?.key) ? pair.key.range?.[0] : undefined;
-      if (keyStart !== undefined) return lineCounter.linePos(keyStart).line;
-    }
+    const keyLine = length === 1 ? lineOfKey(doc, lineCounter, path[0]!) : undefined;
+    if (keyLine !== undefined) return keyLine;
   }
   return 1;
+}
+
+/** The line of a field's name, if the front matter has that field. */
+function lineOfKey(doc: Document, lineCounter: LineCounter, field: string | number): number | undefined {
+  if (!isMap(doc.contents)) return undefined;
+  const pair = doc.contents.items.find((item) => isScalar(item.key) && item.key.value === field);
+  const keyStart = isScalar(pair?.key) ? pair.key.range?.[0] : undefined;
+  return keyStart === undefined ? undefined : lineCounter.linePos(keyStart).line;
 }
 
 /** The YAML mistakes teachers make, told in their words (`messages.yaml.<code>`); anything else quotes the YAML library. */
@@ -238,7 +256,55 @@ const KNOWN_YAML_MISTAKES: ReadonlySet<YAMLError['code']> = new Set([
   'MULTILINE_IMPLICIT_KEY',
   'TAB_AS_INDENT',
   'BAD_INDENT',
+  // `...` (YAML's end of a document) or `--- ` with text after it, inside the front matter.
+  'MULTIPLE_DOCS',
 ]);
+
+/**
+ * `title: [[[[…` ten thousand times, or lists indented under lists as deep:
+ * the YAML reader runs out of room (its RESOURCE_EXHAUSTION). No field holds
+ * more than a list of items, so it is a mistake, told on the line of the field
+ * it is in (the error's own position is where the reader gave up, maybe
+ * thousands of lines further down).
+ */
+function tooDeepProblem(file: string, yaml: string, at: number, lineCounter: LineCounter): ContentProblem {
+  const lines = yaml.slice(0, at).split('\n');
+  // The last line before the error that starts a field (not indented, not a list item or a comment).
+  let index = lines.length - 1;
+  while (index > 0 && !/^[^\s#-]/.test(lines[index]!)) index--;
+  const field = /^([^:\s[\]{}]+):/.exec(lines[index]!)?.[1];
+  const line = index > 0 || /^[^\s#-]/.test(lines[0]!) ? index + 1 : lineCounter.linePos(at).line;
+  return { file, line, ...(field ? { field } : {}), message: say('limits.tooDeep'), fix: say('limits.tooDeepFix') };
+}
+
+/** Every field name of the archive's files, to tell fields written below an early "---" from a text. */
+const FIELD_NAMES: ReadonlySet<string> = new Set([...PROJECT_FIELDS, ...SCHOOL_FIELDS]);
+
+/**
+ * A "---" line in the middle of the fields (a second document, to YAML) ends
+ * the front matter there: the fields below it would be published as the
+ * text, and the check would say they are missing. Told when the text begins
+ * with a field of the archive (`classes: …`, also on the "---" line itself)
+ * and a later line is "---" again, which a text seldom does.
+ */
+function earlyEndProblem(file: string, body: string, closingLine: number): ContentProblem | undefined {
+  const lines = body.split('\n');
+  const first = lines.find((line) => line.trim() !== '')?.trim() ?? '';
+  const name = /^([A-Za-z]+):(?:\s|$)/.exec(first)?.[1];
+  if (name === undefined || !FIELD_NAMES.has(name) || !lines.some((line) => /^---[ \t]*$/.test(line))) return undefined;
+  return { file, line: closingLine, message: say('yaml.earlyEnd', { field: name }), fix: say('yaml.earlyEndFix') };
+}
+
+/**
+ * The line of the `...` or `--- ` that ends the front matter's fields early:
+ * YAML names where the next document begins, which is the line after a `...`.
+ */
+function documentMarkerLine(yaml: string, at: number): number {
+  const lines = yaml.slice(0, at + 1).split('\n');
+  let index = lines.length - 1;
+  while (index > 0 && !/^(?:\.\.\.|---)(?:\s|$)/.test(lines[index]!)) index--;
+  return index + 1;
+}
 
 function yamlProblem(file: string, code: YAMLError['code'], yamlMessage: string, line: number): ContentProblem {
   if (KNOWN_YAML_MISTAKES.has(code)) return { file, line, message: say(`yaml.${code}`), fix: say(`yaml.${code}Fix`) };

@@ -310,3 +310,82 @@ test('in a terminal, a title without usable letters makes npm run new ask for th
   assert.ok(screen.includes(`Written: ${path.join(contentDir, '2025-2026', 'our-seasons', 'index.el.md')}\n`), screen);
   assert.deepEqual(readdirSync(path.join(contentDir, '2025-2026')), ['our-seasons']);
 });
+
+test('a title with a line break is refused before anything is written: a title is one line', () => {
+  const result = runCli('new', [
+    '--content',
+    contentDir,
+    '--year',
+    '2010-2011',
+    '--title-el',
+    'Πρώτη\nδεύτερη',
+    '--classes',
+    'Ε',
+    '--partners',
+    'GR',
+    '--lang',
+    'en',
+  ]);
+  assert.equal(result.status, 2);
+  assert.match(result.stderr, /^The title has a line break; a title is one line\. Write it on one line\.\n/);
+  assert.equal(existsSync(path.join(contentDir, '2010-2011')), false);
+  const greek = runCli('new', [
+    '--content',
+    contentDir,
+    '--year',
+    '2010-2011',
+    '--title-en',
+    'First\r\nsecond',
+    '--classes',
+    'Ε',
+    '--partners',
+    'GR',
+    '--lang',
+    'el',
+  ]);
+  assert.equal(greek.status, 2);
+  assert.match(greek.stderr, /^Ο τίτλος έχει αλλαγή γραμμής· ένας τίτλος είναι μία γραμμή\./);
+});
+
+test('a title that would make a folder named after a Windows device gets another name; --folder with one is refused', () => {
+  const args = ['--content', contentDir, '--year', '2008-2009', '--title-en', 'Con', '--classes', 'Ε', '--partners', 'GR', '--lang', 'en'];
+  const refused = runCli('new', [...args, '--folder', 'nul']);
+  assert.equal(refused.status, 2);
+  assert.match(refused.stderr, /^"nul" cannot be a folder name: Windows keeps it for a device, .* Did you mean: nul-project\?\n/);
+  assert.equal(existsSync(path.join(contentDir, '2008-2009')), false);
+  const made = runCli('new', args);
+  assert.equal(made.status, 0, made.stderr);
+  assert.deepEqual(readdirSync(path.join(contentDir, '2008-2009')), ['con-project']);
+  assert.equal(runCli('check', ['--content', contentDir]).status, 0);
+});
+
+test('the same class or country given twice is written once, and said, so that the check accepts the files', () => {
+  const result = runCli('new', [
+    '--content',
+    contentDir,
+    '--year',
+    '2009-2010',
+    '--title-en',
+    'Twice',
+    '--classes',
+    'Ε, Ε΄, ΣΤ1',
+    '--partners',
+    'LV, Latvia, Λετονία, GR',
+    '--lang',
+    'en',
+  ]);
+  assert.equal(result.status, 0, result.stderr);
+  const folder = path.join(contentDir, '2009-2010', 'twice');
+  assert.equal(
+    result.stdout,
+    '"Ε΄" is the same class as "Ε": it is written once.\n' +
+      '"Latvia" is the same country as "LV": it is written once.\n' +
+      '"Λετονία" is the same country as "LV": it is written once.\n' +
+      `Written: ${folder}/index.en.md\nWrite the project's text, then check it with: npm run check\n`,
+  );
+  assert.match(
+    readFileSync(path.join(folder, 'index.en.md'), 'utf8'),
+    /^---\ntitle: Twice\nclasses:\n {2}- Ε'\n {2}- ΣΤ1\npartners:\n {2}- Latvia\n {2}- Greece\n---\n/,
+  );
+  assert.equal(runCli('check', ['--content', contentDir]).status, 0);
+});

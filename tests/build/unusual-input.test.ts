@@ -27,6 +27,7 @@ import { assertNoStackTrace, parseReport, type ReportedProblem } from '../helper
 import { lastSchoolYear, PROJECT_FIELDS } from '../../src/content/schema.ts';
 
 const OLYMPIC_EN = '2015-2016/olympic-games-unite-the-world/index.en.md';
+const COOL_EL = '2015-2016/cool-or-not-too-cool/index.el.md';
 
 describe('unusual input is a content problem in the check and the build alike', () => {
   const temp = makeTempDir('etwinning-unusual-output-');
@@ -249,5 +250,86 @@ describe('unusual input is a content problem in the check and the build alike', 
     } finally {
       elsewhere.remove();
     }
+  });
+  test('an invisible U+FEFF before a field name, and "..." or a second "---" in the middle of the fields', () => {
+    const fixture = withOtherMistake();
+    fixture.replace(SCRATCH_EL, '\nclasses:', '\n\uFEFFclasses:');
+    fixture.replace(SCRATCH_EN, '\nsummary:', '\n...\nsummary:');
+    fixture.replace(COOL_EL, '\nclasses:', '\n---\nclasses:');
+    assert.deepEqual(bothRefuse(fixture).problems, [
+      {
+        main: `${fixture.shown(COOL_EL)}:3: This "---" line ends the fields before their end: "classes" and the fields below it would be read as the page's text.`,
+        fix: 'Delete this line (or what is written after its "---"): the fields end with a single "---" line, after the last field.',
+      },
+      otherMistake(fixture),
+      {
+        main: `${fixture.shown(SCRATCH_EL)}:3: classes: The field name "classes" has an invisible character (U+FEFF) before it, so the archive does not recognise it.`,
+        fix: 'Delete the invisible character (at the start of the line, press Delete once), or delete "classes" and type it again.',
+      },
+      {
+        main: `${fixture.shown(SCRATCH_EN)}:3: The line "..." here ends the fields before their end, so the fields below it are not read.`,
+        fix: 'Delete this line: the fields end only with a line holding nothing but "---", before the text.',
+      },
+    ]);
+  });
+
+  test('a title of ten thousand "[", which overflowed the YAML reader: one message, no stack trace', () => {
+    const fixture = withOtherMistake();
+    fixture.replace(SCRATCH_EL, 'title: "The Scratch Project"', `title: ${'['.repeat(10_000)}`);
+    assert.deepEqual(bothRefuse(fixture).problems, [
+      otherMistake(fixture),
+      {
+        main: `${fixture.shown(SCRATCH_EL)}:2: title: The field here holds lists inside lists, too deep to be read (many "[" or "-" one inside the other).`,
+        fix: 'Write one line of text, e.g. title: "Our project", or one plain list, e.g. classes: [Ε\', ΣΤ1].',
+      },
+    ]);
+  });
+
+  test('a title that is a list, a set of named values, or two lines', () => {
+    const fixture = withOtherMistake();
+    fixture.replace(SCRATCH_EL, 'title: "The Scratch Project"', 'title: [The Scratch, Project]');
+    fixture.replace(SCRATCH_EN, 'title: "The Scratch Project"', 'title: |\n  The Scratch\n  Project');
+    fixture.replace(COOL_EL, /^title: .*$/m.exec(fixture.read(COOL_EL))![0], 'title:\n  el: Cool\n  en: Cool');
+    const oneLine = (example: string) =>
+      `Write one line of text, on the same line as the field name, without [ ] and without indented lines below: the title in this file's language, for example: ${example}.`;
+    assert.deepEqual(bothRefuse(fixture).problems, [
+      {
+        main: `${fixture.shown(COOL_EL)}:2: title: The field "title" is a set of named values ("name: value" lines indented under it, or in { }), not what it should hold.`,
+        fix: oneLine('title: The Scratch Project'),
+      },
+      otherMistake(fixture),
+      {
+        main: `${fixture.shown(SCRATCH_EL)}:2: title: The field "title" is a list (in [ ] or on lines starting with "-"), not what it should hold.`,
+        fix: oneLine('title: The Scratch Project'),
+      },
+      {
+        main: `${fixture.shown(SCRATCH_EN)}:2: title: The field "title" is written on more than one line.`,
+        fix: 'A title is one line: write the title in this file\'s language, for example: title: The Scratch Project, without a line break (no "|" or "\\n").',
+      },
+    ]);
+  });
+
+  test('names Windows and macOS cannot hold: a project folder "aux", a photo "nul.jpg", and two photos differing only in capitals', () => {
+    const fixture = withOtherMistake();
+    mkdirSync(fixture.abs('2015-2016/aux'));
+    fixture.write('2015-2016/aux/index.el.md', fixture.read(COOL_EL));
+    const photo = readFileSync(fixture.abs(`${SCRATCH}/square-on-screen.jpg`));
+    fixture.write(`${SCRATCH}/nul.jpg`, photo);
+    fixture.write(`${SCRATCH}/Square-on-screen.jpg`, photo);
+    assert.deepEqual(bothRefuse(fixture).problems, [
+      {
+        main: `${fixture.shown('2015-2016/aux')}: "aux" is a name Windows keeps for a device (AUX), so the archive cannot be copied onto a Windows computer.`,
+        fix: 'Rename the folder to "aux-project".',
+      },
+      otherMistake(fixture),
+      {
+        main: `${fixture.shown(`${SCRATCH}/nul.jpg`)}: "nul.jpg" is a name Windows keeps for a device (NUL), so the archive cannot be copied onto a Windows computer.`,
+        fix: 'Rename it to "nul-1.jpg" (or another name), and change the name wherever the text writes it.',
+      },
+      {
+        main: `${fixture.shown(`${SCRATCH}/square-on-screen.jpg`)}: "square-on-screen.jpg" differs from "Square-on-screen.jpg" only in capital letters: Windows and macOS see them as one file, so one of them would be lost there.`,
+        fix: 'Rename "square-on-screen.jpg" to a name that differs in its letters too (e.g. with "-2" before the extension), and change the name wherever the text writes it; or delete it, if it is the same photo.',
+      },
+    ]);
   });
 });

@@ -96,7 +96,7 @@ test('imageFormat reads the format from the first bytes, whatever the extension 
 });
 
 describe('checkPhotoReferences', () => {
-  const source = (body: string): SourceFile => ({ file: 'content/2015-2016/p/index.en.md', data: {}, body, bodyLine: 5, lineOf: () => 1 });
+  const source = (body: string): SourceFile => ({ file: 'content/2015-2016/p/index.en.md', data: {}, body, bodyLine: 5, lineOf: () => 1, lineOfName: () => 1 });
 
   async function check(body: string, folder: string) {
     const problems: ContentProblem[] = [];

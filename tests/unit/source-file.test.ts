@@ -330,3 +330,56 @@ test('a value YAML would read as a number keeps the characters the teacher typed
   assert.ok('source' in read);
   assert.deepEqual(read.source.data, { title: '007', summary: '1.50', classes: ['5', '6'], name: '0x1F', email: '1e3' });
 });
+
+test('"..." inside the front matter is told in a teacher\'s words, on its line, not the YAML library\'s', () => {
+  assert.deepEqual(problems('---\ntitle: A\n...\npartners: [LV]\n---\n\nText.\n'), [
+    {
+      file: FILE,
+      line: 3,
+      message: 'The line "..." here ends the fields before their end, so the fields below it are not read.',
+      fix: 'Delete this line: the fields end only with a line holding nothing but "---", before the text.',
+    },
+  ]);
+});
+
+test('a second "---" in the middle of the fields is told on its line, not as fields missing below it', () => {
+  for (const [marker, field] of [
+    ['---\nclasses: [Ε]', 'classes'],
+    ['--- partners: [LV]', 'partners'],
+  ] as const) {
+    assert.deepEqual(problems(`---\ntitle: A\n${marker}\nsummary: B\n---\n\nText.\n`), [
+      {
+        file: FILE,
+        line: 3,
+        message: `This "---" line ends the fields before their end: "${field}" and the fields below it would be read as the page's text.`,
+        fix: 'Delete this line (or what is written after its "---"): the fields end with a single "---" line, after the last field.',
+      },
+    ]);
+  }
+  // A text that begins with a field's name, or has a horizontal rule, is a text.
+  assert.equal(source('---\ntitle: A\n---\n\nsummary: the pupils wrote one.\n').body.trim(), 'summary: the pupils wrote one.');
+  assert.equal(source('---\ntitle: A\n---\n\nFirst part.\n\n---\n\nSecond part.\n').data.title, 'A');
+});
+
+test("lists inside lists too deep to read are one problem on the field's line, without the reader's own words", () => {
+  const deep = {
+    'ten thousand "[" left open': `title: ${'['.repeat(10_000)}`,
+    'ten thousand "[" closed again': `title: ${'['.repeat(10_000)}${']'.repeat(10_000)}`,
+    'three thousand lists indented under each other': `title:\n${Array.from({ length: 3000 }, (_, depth) => `${'  '.repeat(depth)}- `).join('\n')}x`,
+  };
+  for (const [what, yaml] of Object.entries(deep)) {
+    const found = problems(`---\nclasses: [Ε]\n${yaml}\n---\n`);
+    assert.deepEqual(
+      found.map(({ line, field, message, fix }) => ({ line, field, message, fix })),
+      [
+        {
+          line: 3,
+          field: 'title',
+          message: 'The field here holds lists inside lists, too deep to be read (many "[" or "-" one inside the other).',
+          fix: 'Write one line of text, e.g. title: "Our project", or one plain list, e.g. classes: [Ε\', ΣΤ1].',
+        },
+      ],
+      what,
+    );
+  }
+});

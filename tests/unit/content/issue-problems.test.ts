@@ -77,13 +77,67 @@ describe('a required field', () => {
     }
   });
 
-  test('holding a list where a text belongs does not hold what it should', () => {
+  test('a title that is a list says it is a list, and to write one line of text', () => {
     assert.deepEqual(only(projectProblems('title: [The, Scratch, Project]')), {
       line: 2,
       field: 'title',
-      message: 'The field "title" does not hold what it should.',
-      fix: "Write the title in this file's language, for example: title: The Scratch Project.",
+      message: 'The field "title" is a list (in [ ] or on lines starting with "-"), not what it should hold.',
+      fix: "Write one line of text, on the same line as the field name, without [ ] and without indented lines below: the title in this file's language, for example: title: The Scratch Project.",
     });
+  });
+
+  test('a title with named values indented under it says it is a set of named values, in both languages', () => {
+    const frontMatter = ['title:', '  en: The Scratch Project', '  el: Το έργο Scratch', ...CLASSES, ...PARTNERS];
+    const problem = only(projectProblems(...frontMatter));
+    assert.equal(problem.field, 'title');
+    // The field's own line, not the first of the values under it.
+    assert.equal(problem.line, 2);
+    assert.equal(problem.message, 'The field "title" is a set of named values ("name: value" lines indented under it, or in { }), not what it should hold.');
+    assert.match(problem.fix, /^Write one line of text, .*title: The Scratch Project\.$/);
+    const greek = only(projectProblemsIn('el', ...frontMatter));
+    assert.match(greek.message, /^Το πεδίο «title» είναι ένα σύνολο από ονομασμένες τιμές/);
+    assert.match(greek.fix, /^Γράψτε μία γραμμή κειμένου/);
+  });
+
+  test('a summary that is a list is told the same way; a list field holding named values is told what to write', () => {
+    const summary = only(projectProblems('title: x', 'summary: [Pupils make games.]', ...CLASSES, ...PARTNERS));
+    assert.equal(summary.message, 'The field "summary" is a list (in [ ] or on lines starting with "-"), not what it should hold.');
+    assert.match(summary.fix, /^Write one line of text, .*summary: Pupils make games with Scratch/);
+    const classes = only(projectProblems('title: x', 'classes: {Ε: 1}', ...PARTNERS));
+    assert.match(classes.message, /^The field "classes" is a set of named values/);
+    assert.match(classes.fix, /^Write the classes as a list, for example: classes: \[Ε', ΣΤ1\]/);
+  });
+
+  test('a title on two lines, quoted with \\n or as a block, is refused: a title is one line', () => {
+    for (const title of ['title: "The Scratch\\nProject"', 'title: |\n  The Scratch\n  Project']) {
+      assert.deepEqual(only(projectProblems(title, ...CLASSES, ...PARTNERS)), {
+        line: 2,
+        field: 'title',
+        message: 'The field "title" is written on more than one line.',
+        fix: 'A title is one line: write the title in this file\'s language, for example: title: The Scratch Project, without a line break (no "|" or "\\n").',
+      });
+    }
+    // A folded block (`>`) joins its lines with spaces: one line, and fine.
+    const folded = readSourceFile(FILE, new TextEncoder().encode(`---\ntitle: >\n  The Scratch\n  Project\n${[...CLASSES, ...PARTNERS].join('\n')}\n---\n`));
+    assert.ok('source' in folded && projectFrontMatter.safeParse(folded.source.data).success);
+  });
+});
+
+describe('a field name with an invisible character', () => {
+  test('a byte order mark (U+FEFF) before it is named, with the fix to delete it, not "did you mean" the same name', () => {
+    assert.deepEqual(only(projectProblems('title: The Scratch Project', '\uFEFFclasses: [Ε]', ...PARTNERS)), {
+      line: 3,
+      field: 'classes',
+      message: 'The field name "classes" has an invisible character (U+FEFF) before it, so the archive does not recognise it.',
+      fix: 'Delete the invisible character (at the start of the line, press Delete once), or delete "classes" and type it again.',
+    });
+    const greek = only(projectProblemsIn('el', 'title: The Scratch Project', '\uFEFFclasses: [Ε]', ...PARTNERS));
+    assert.equal(greek.message, 'Το όνομα του πεδίου «classes» έχει μπροστά του έναν αόρατο χαρακτήρα (U+FEFF), γι’ αυτό το αρχείο δεν το αναγνωρίζει.');
+  });
+
+  test('a zero-width space inside it is named too', () => {
+    const problem = only(projectProblems('title: The Scratch Project', ...CLASSES, 'part\u200Bners: [Λετονία]'));
+    assert.equal(problem.message, 'The field name "partners" has an invisible character (U+200B) in it, so the archive does not recognise it.');
   });
 });
 
@@ -138,6 +192,11 @@ describe('a class or a country written twice', () => {
     assert.equal(problem.line, 3);
     assert.equal(problem.message, '"E1" is written twice: it is the same class as "Ε1" on line 3.');
   });
+
+  test('each of the two is quoted as written in the file, not in its normal spelling', () => {
+    const problem = only(projectProblems('title: The Scratch Project', "classes: [ε', Ε΄]", ...PARTNERS));
+    assert.equal(problem.message, '"Ε΄" is written twice: it is the same class as "ε\'" on line 3.');
+  });
 });
 
 const TITLE = 'title: The Scratch Project';
@@ -186,8 +245,8 @@ describe('a Quality Label, a link or an outcome that cannot be read', () => {
     assert.match(script[0]!.fix, /copy its address from the address bar: it starts with https:\/\/\. For example: link: https:\/\//);
 
     const list = projectProblems('link: [https://a.example.org]', TITLE);
-    assert.equal(list[0]!.message, 'The field "link" does not hold what it should.');
-    assert.match(list[0]!.fix, /^Write the address of the project's page on the European School Education Platform/);
+    assert.equal(list[0]!.message, 'The field "link" is a list (in [ ] or on lines starting with "-"), not what it should hold.');
+    assert.match(list[0]!.fix, /^Write one line of text, .*: the address of the project's page on the European School Education Platform/);
   });
 
   test('each mistake in outcomes is named on its item’s line', () => {
@@ -235,7 +294,10 @@ describe('a Quality Label, a link or an outcome that cannot be read', () => {
 
   test('outcomes that are not a list, or an empty one, say how to write them', () => {
     const notList = projectProblems('outcomes: {title: x, url: https://a.example.org}', TITLE);
-    assert.equal(notList[0]!.message, 'The field "outcomes" does not hold what it should.');
+    assert.equal(
+      notList[0]!.message,
+      'The field "outcomes" is a set of named values ("name: value" lines indented under it, or in { }), not what it should hold.',
+    );
     assert.match(notList[0]!.fix, /^Write what the pupils made as a list/);
     const empty = projectProblems('outcomes: []', TITLE);
     assert.equal(empty[0]!.message, 'The field "outcomes" is empty.');

@@ -188,3 +188,43 @@ test("the web editor's school years are the year folders with good names, newest
   const dir = content('editor-years', [...SCHOOL, '2013-2014/', '2015-2016/', '2015-2017/', '.2016-2017/', '2014-2015/']);
   assert.deepEqual(await findYearFolders(dir), ['2015-2016', '2014-2015', '2013-2014']);
 });
+
+describe('names Windows or macOS cannot hold (the archive could not be checked out there)', () => {
+  test('a project folder named after a Windows device (con, aux, lpt1…) is told to be renamed', async () => {
+    const dir = content('devices', [...SCHOOL, '2015-2016/con/index.el.md', '2015-2016/lpt1/index.el.md', '2015-2016/console/index.el.md']);
+    const layout = await findContent(dir);
+    assert.deepEqual(
+      layout.projects.map((project) => project.slug),
+      ['console'],
+    );
+    assert.deepEqual(problemsOf(layout, dir), [
+      '2015-2016/con: "con" is a name Windows keeps for a device (CON), so the archive cannot be copied onto a Windows computer. / Rename the folder to "con-project".',
+      '2015-2016/lpt1: "lpt1" is a name Windows keeps for a device (LPT1), so the archive cannot be copied onto a Windows computer. / Rename the folder to "lpt1-project".',
+    ]);
+  });
+
+  test('a photo named after a Windows device, with an extension and in any case, is told a name to use instead', async () => {
+    const project = '2015-2016/the-scratch-project';
+    const dir = content('device-photos', [
+      ...SCHOOL,
+      `${project}/index.el.md`,
+      `${project}/nul.jpg`,
+      `${project}/Com1.JPG`,
+      `${project}/photos/AUX.tar.png`,
+      `${project}/null.jpg`,
+    ]);
+    assert.deepEqual(problemsOf(await findContent(dir), dir), [
+      `${project}/Com1.JPG: "Com1.JPG" is a name Windows keeps for a device (COM1), so the archive cannot be copied onto a Windows computer. / Rename it to "Com1-1.JPG" (or another name), and change the name wherever the text writes it.`,
+      `${project}/nul.jpg: "nul.jpg" is a name Windows keeps for a device (NUL), so the archive cannot be copied onto a Windows computer. / Rename it to "nul-1.jpg" (or another name), and change the name wherever the text writes it.`,
+      `${project}/photos/AUX.tar.png: "AUX.tar.png" is a name Windows keeps for a device (AUX), so the archive cannot be copied onto a Windows computer. / Rename it to "photos/AUX-1.tar.png" (or another name), and change the name wherever the text writes it.`,
+    ]);
+  });
+
+  test('two photos in one folder whose names differ only in capitals are told, the later one to be renamed', async () => {
+    const project = '2015-2016/the-scratch-project';
+    const dir = content('case-photos', [...SCHOOL, `${project}/index.el.md`, `${project}/Photo.jpg`, `${project}/photo.jpg`, `${project}/a/photo.jpg`]);
+    assert.deepEqual(problemsOf(await findContent(dir), dir), [
+      `${project}/photo.jpg: "photo.jpg" differs from "Photo.jpg" only in capital letters: Windows and macOS see them as one file, so one of them would be lost there. / Rename "photo.jpg" to a name that differs in its letters too (e.g. with "-2" before the extension), and change the name wherever the text writes it; or delete it, if it is the same photo.`,
+    ]);
+  });
+});

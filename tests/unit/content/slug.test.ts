@@ -67,6 +67,14 @@ describe('a folder name from a title', () => {
     assert.match(slug, SLUG_PATTERN);
   });
 
+  test('is never a name Windows keeps for a device: a project called "Con" or "AUX" gets another folder', () => {
+    assert.equal(suggestSlug('Con'), 'con-project');
+    assert.equal(suggestSlug('AUX'), 'aux-project');
+    assert.equal(suggestSlug('COM1'), 'com1-project');
+    assert.equal(suggestSlug('Κον'), 'kon');
+    assert.equal(suggestSlug('Con Brio'), 'con-brio');
+  });
+
   test('is empty when the title has nothing a web address can use', () => {
     for (const title of ['!!!', '🎉', '中文标题', '   ']) assert.equal(suggestSlug(title), '', title);
   });
