@@ -9,7 +9,7 @@ import type { EditorSettings } from './editor-settings.ts';
  * The configuration of the web editor (Decap CMS, at /admin/), made from the
  * same zod schemas that check the content: every front matter field of a
  * project or school file is a field of the editor, with nothing added, so the
- * editor cannot write a field the check refuses (tests/unit/editor-config.test.ts).
+ * editor cannot write a field the check refuses (tests/unit/editor/editor-config.test.ts).
  *
  * Decisions, also in the README ("Web editor"):
  * - i18n `multiple_files`: Decap writes `<folder>/index.<lang>.md`, one per

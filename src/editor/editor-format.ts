@@ -5,7 +5,7 @@ import { suggestSlug } from '../content/slug.ts';
  * How the web editor (Decap CMS) reads and writes the archive's Markdown files,
  * and names a new project's folder. Pure functions with no Node or browser
  * API: src/editor/editor-browser.ts bundles them into /admin/editor.js, and
- * tests/unit/editor-config.test.ts runs them directly.
+ * tests/unit/editor/editor-config.test.ts runs them directly.
  */
 
 /** Front matter between two `---` lines, then the text; a byte order mark and Windows line ends are fine. */

@@ -2,7 +2,7 @@
  * The output folder through the real command line: `npm run build --output`
  * refuses every folder it must not replace (exit 2, a message that names it,
  * nothing touched), and `npm start` follows the same rule. The steps of the
- * replacement itself are tested in tests/unit/output-folder.test.ts.
+ * replacement itself are tested in tests/unit/build/output-folder.test.ts.
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';

@@ -54,33 +54,14 @@ const NOT_ON_THEIR_OWN: Readonly<Record<string, Exception>> = {
 };
 
 /**
- * (b) For now: modules covered by a unit test file named after a feature,
- * which is to be moved to the module's mirrored name (a file that covers
- * several modules, split among them).
+ * (b) Modules tested with the module they serve, in its unit test file: what
+ * they make is only seen, and only worth asserting, together.
  */
-const TO_BE_MOVED: Readonly<Record<string, string>> = {
-  'src/authoring/import/decode.ts': 'tests/unit/import-decode.test.ts',
-  'src/authoring/import/entry.ts': 'tests/unit/import-entry.test.ts',
-  'src/authoring/import/main-text.ts': 'tests/unit/import-main-text.test.ts',
-  'src/authoring/import/plan.ts': 'tests/unit/import-plan.test.ts',
-  'src/authoring/import/years.ts': 'tests/unit/import-years.test.ts',
-  'src/build/output-folder.ts': 'tests/unit/output-folder.test.ts',
-  'src/build/photo-encoder.ts': 'tests/unit/photos.test.ts',
-  'src/build/site-data.ts': 'tests/unit/site-data.test.ts',
-  'src/content/normalise/countries.ts': 'tests/unit/countries.test.ts',
-  'src/content/normalise/grades.ts': 'tests/unit/grades.test.ts',
-  'src/content/normalise/text.ts': 'tests/unit/grades.test.ts',
-  'src/content/photos.ts': 'tests/unit/photos.test.ts',
-  'src/content/source-file.ts': 'tests/unit/source-file.test.ts',
-  'src/editor/editor-config.ts': 'tests/unit/editor-config.test.ts',
-  'src/i18n/i18n.ts': 'tests/unit/locales.test.ts',
-  'src/site/charts/bar-chart.ts': 'tests/unit/charts.test.ts',
-  'src/site/charts/europe-geodata.ts': 'tests/unit/charts.test.ts',
-  'src/site/charts/europe-map.ts': 'tests/unit/charts.test.ts',
-  'src/site/charts/map-legend.ts': 'tests/unit/charts.test.ts',
-  'src/site/feeds.ts': 'tests/unit/feeds.test.ts',
-  'src/site/open-data.ts': 'tests/unit/open-data.test.ts',
-  'src/site/pages.ts': 'tests/unit/pages.test.ts',
+const TESTED_WITH: Readonly<Record<string, Exception & { testedBy: string }>> = {
+  'src/build/photo-encoder.ts': { why: 'encodes the photos whose references content/photos.ts checks', testedBy: 'tests/unit/content/photos.test.ts' },
+  'src/content/normalise/text.ts': { why: 'the letter folding that reading grades relies on', testedBy: 'tests/unit/content/normalise/grades.test.ts' },
+  'src/site/charts/europe-geodata.ts': { why: "the map's geometry, asserted on the drawn map", testedBy: 'tests/unit/site/charts/europe-map.test.ts' },
+  'src/site/charts/map-legend.ts': { why: "the map's legend, drawn with the map's shades", testedBy: 'tests/unit/site/charts/europe-map.test.ts' },
 };
 
 /** Every TypeScript module under src/, as `src/…` paths with forward slashes. */
@@ -102,17 +83,17 @@ describe('every module of src/ has its unit test at the mirrored path, or is an 
   for (const module of modules()) {
     test(module, () => {
       const own = mirroredTest(module);
-      const exception = NOT_ON_THEIR_OWN[module] ?? TO_BE_MOVED[module];
+      const exception = NOT_ON_THEIR_OWN[module] ?? TESTED_WITH[module];
       assert.ok(
         exists(own) || exception !== undefined,
-        `${module} has no unit test: write ${own}, or add the module to NOT_ON_THEIR_OWN or TO_BE_MOVED in tests/unit/test-files.test.ts with the reason`,
+        `${module} has no unit test: write ${own}, or add the module to NOT_ON_THEIR_OWN or TESTED_WITH in tests/unit/test-files.test.ts with the reason`,
       );
     });
   }
 });
 
 describe('the exceptions are up to date', () => {
-  const all = [...Object.keys(NOT_ON_THEIR_OWN), ...Object.keys(TO_BE_MOVED)];
+  const all = [...Object.keys(NOT_ON_THEIR_OWN), ...Object.keys(TESTED_WITH)];
 
   test('each names a module that exists, once', () => {
     const known = new Set(modules());
@@ -127,18 +108,18 @@ describe('the exceptions are up to date', () => {
   });
 
   test('each test file named exists', () => {
-    const named = [...Object.values(NOT_ON_THEIR_OWN).flatMap((exception) => exception.testedBy ?? []), ...Object.values(TO_BE_MOVED)];
+    const named = [...Object.values(NOT_ON_THEIR_OWN), ...Object.values(TESTED_WITH)].flatMap((exception) => exception.testedBy ?? []);
     for (const file of named) {
       assert.ok(exists(file), `${file} does not exist`);
       assert.match(file, /^tests\/.+\.test\.ts$/, file);
     }
   });
 
-  test('each feature-named unit test file covers its module directly: it imports it', () => {
-    for (const [module, file] of Object.entries(TO_BE_MOVED)) {
-      assert.match(file, /^tests\/unit\/[^/]+\.test\.ts$/, `${file} is a unit test file named after a feature`);
-      const source = readFileSync(path.join(repoRoot, file), 'utf8');
-      assert.ok(source.includes(`'../../${module}'`), `${file} does not import ${module}`);
+  test('a module tested with another is imported by that test file', () => {
+    for (const [module, { testedBy }] of Object.entries(TESTED_WITH)) {
+      const source = readFileSync(path.join(repoRoot, testedBy), 'utf8');
+      const specifier = path.posix.relative(path.posix.dirname(testedBy), module);
+      assert.ok(source.includes(`'${specifier}'`), `${testedBy} does not import ${module}`);
     }
   });
 });

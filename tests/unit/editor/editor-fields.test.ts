@@ -1,6 +1,6 @@
 /**
  * The fields as a teacher sees them in the web editor. That they are the
- * schemas' fields, no more and no fewer, is tests/unit/editor-config.test.ts's.
+ * schemas' fields, no more and no fewer, is tests/unit/editor/editor-config.test.ts's.
  */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';

@@ -1,6 +1,6 @@
 /**
  * How the web editor reads and writes a content file. The round trip of every
- * bundled file is tested in tests/unit/editor-config.test.ts.
+ * bundled file is tested in tests/unit/editor/editor-config.test.ts.
  */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';

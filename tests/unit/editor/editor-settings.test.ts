@@ -1,6 +1,6 @@
 /**
  * Where the editor saves. The order of the sources (environment, package.json,
- * GITHUB_REPOSITORY) is also tested in tests/unit/editor-config.test.ts.
+ * GITHUB_REPOSITORY) is also tested in tests/unit/editor/editor-config.test.ts.
  */
 import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';

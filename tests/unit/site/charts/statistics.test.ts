@@ -1,5 +1,8 @@
 import assert from 'node:assert/strict';
-import { test } from 'node:test';
+import { before, describe, test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { loadArchive } from '../../../../src/content/load.ts';
+import type { Archive } from '../../../../src/content/model.ts';
 import { partnersPerYear, projectsPerYear } from '../../../../src/site/charts/statistics.ts';
 import { archiveOf } from '../../../helpers/archive.ts';
 
@@ -44,4 +47,46 @@ test("each row links to its school year's page in the language asked for", () =>
 test('an archive without projects has no rows', () => {
   assert.deepEqual(projectsPerYear(archiveOf([])), []);
   assert.deepEqual(partnersPerYear(archiveOf([])), []);
+});
+
+describe('statistics of the bundled archive', () => {
+  let bundled: Archive;
+  before(async () => {
+    const { archive: loaded, problems } = await loadArchive(fileURLToPath(new URL('../../../../content', import.meta.url)));
+    assert.deepEqual(problems, []);
+    bundled = loaded!;
+  });
+
+  test('projects per school year, oldest first', () => {
+    assert.deepEqual(
+      projectsPerYear(bundled).map(({ label, value }) => [label, value]),
+      [
+        ['2012–2013', 2],
+        ['2013–2014', 1],
+        ['2014–2015', 4],
+        ['2015–2016', 3],
+      ],
+    );
+  });
+
+  test('different partner countries per school year, oldest first', () => {
+    // 2012–2013: PL RO; 2013–2014: GR PL TR ES RO SK;
+    // 2014–2015: GR LT PL GB TR UA GE MD RO ES LV IT;
+    // 2015–2016: GR GE TR MD RO ES PL GB LV IT PT SK BE FR.
+    assert.deepEqual(
+      partnersPerYear(bundled).map(({ label, value }) => [label, value]),
+      [
+        ['2012–2013', 2],
+        ['2013–2014', 6],
+        ['2014–2015', 12],
+        ['2015–2016', 14],
+      ],
+    );
+  });
+
+  test('link each year to its page in the language asked for', () => {
+    assert.equal(projectsPerYear(bundled).at(-1)!.href, undefined);
+    assert.equal(projectsPerYear(bundled, 'el').at(-1)!.href, '/2015-2016/');
+    assert.equal(partnersPerYear(bundled, 'en')[0]!.href, '/en/2012-2013/');
+  });
 });

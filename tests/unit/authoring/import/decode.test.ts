@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
-import { decodePage, notAPage } from '../../src/authoring/import/decode.ts';
-import { controlCharacterIn } from '../../src/content/source-file.ts';
+import { decodePage, notAPage } from '../../../../src/authoring/import/decode.ts';
+import { controlCharacterIn } from '../../../../src/content/source-file.ts';
 
-const fixture = (name: string) => readFileSync(new URL(`../fixtures/import/${name}`, import.meta.url));
+const fixture = (name: string) => readFileSync(new URL(`../../../fixtures/import/${name}`, import.meta.url));
 const ascii = (text: string) => new TextEncoder().encode(text);
 const bytes = (...parts: (string | number[])[]) =>
   Buffer.concat(parts.map((part) => (typeof part === 'string' ? Buffer.from(ascii(part)) : Buffer.from(part))));
@@ -72,7 +72,7 @@ test('the two HTML fixtures are the same page in two encodings', () => {
 });
 
 test('a photo, a PDF, a ZIP or any file with NUL bytes is not a page; a page is, also one in UTF-16 or starting like XML', () => {
-  const photo = readFileSync(new URL('../../content/2015-2016/the-scratch-project/programming-blocks.jpg', import.meta.url));
+  const photo = readFileSync(new URL('../../../../content/2015-2016/the-scratch-project/programming-blocks.jpg', import.meta.url));
   assert.equal(notAPage(photo), 'JPEG');
   assert.equal(notAPage(bytes([0x89], 'PNG\r\n', [0x1a], '\n', [0, 0, 0, 13], 'IHDR')), 'PNG');
   assert.equal(notAPage(bytes('%PDF-1.4\n%')), 'PDF');

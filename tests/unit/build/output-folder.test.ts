@@ -22,8 +22,8 @@ import {
   type OutputFs,
   type Owner,
   type ProtectedFolders,
-} from '../../src/build/output-folder.ts';
-import { makeTempDir } from '../helpers/content-fixture.ts';
+} from '../../../src/build/output-folder.ts';
+import { makeTempDir } from '../../helpers/content-fixture.ts';
 
 /** A process id that runs nowhere: the killed build's. */
 const DEAD: Owner = { pid: 2_000_000_001, started: 1 };

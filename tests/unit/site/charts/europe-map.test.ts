@@ -1,22 +1,21 @@
+/** The map of Europe, with the geodata it is drawn from and its legend. */
 import assert from 'node:assert/strict';
 import { before, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'node-html-parser';
-import { loadArchive } from '../../src/content/load.ts';
-import type { Archive } from '../../src/content/model.ts';
-import { countryName } from '../../src/content/normalise/countries.ts';
-import type { Lang } from '../../src/i18n/languages.ts';
-import { barChart } from '../../src/site/charts/bar-chart.ts';
-import { projectedMap } from '../../src/site/charts/europe-geodata.ts';
-import { europeMap, mapLevel, mapLevelRanges, type MapPartner } from '../../src/site/charts/europe-map.ts';
-import { europeMapLegend } from '../../src/site/charts/map-legend.ts';
-import { partnersPerYear, projectsPerYear } from '../../src/site/charts/statistics.ts';
-import { localUrl, partnerPath } from '../../src/site/urls.ts';
+import { loadArchive } from '../../../../src/content/load.ts';
+import type { Archive } from '../../../../src/content/model.ts';
+import { countryName } from '../../../../src/content/normalise/countries.ts';
+import type { Lang } from '../../../../src/i18n/languages.ts';
+import { projectedMap } from '../../../../src/site/charts/europe-geodata.ts';
+import { europeMap, mapLevel, mapLevelRanges, type MapPartner } from '../../../../src/site/charts/europe-map.ts';
+import { europeMapLegend } from '../../../../src/site/charts/map-legend.ts';
+import { localUrl, partnerPath } from '../../../../src/site/urls.ts';
 
 let archive: Archive;
 let partners: MapPartner[];
 before(async () => {
-  const { archive: loaded, problems } = await loadArchive(fileURLToPath(new URL('../../content', import.meta.url)));
+  const { archive: loaded, problems } = await loadArchive(fileURLToPath(new URL('../../../../content', import.meta.url)));
   assert.deepEqual(problems, []);
   archive = loaded!;
   partners = archive.partners.map((partner) => ({ code: partner.code, count: partner.projects.length }));
@@ -217,90 +216,5 @@ describe('the map of Europe', () => {
       ],
     );
     assert.equal(europeMapLegend([], 'el', { title: 'x' }), '');
-  });
-});
-
-describe('bar charts', () => {
-  const rows = [
-    { label: '2014–2015', value: 4, href: '/en/2014-2015/' },
-    { label: '2015–2016', value: 2 },
-    { label: '<empty>', value: 0 },
-  ];
-
-  test('write every label and value as text, in a list named by the heading above it', () => {
-    const list = parse(barChart(rows, { labelledBy: 'per-year', lang: 'en' })).querySelector('ul')!;
-    assert.equal(list.getAttribute('role'), 'list');
-    assert.equal(list.getAttribute('aria-labelledby'), 'per-year');
-    const items = list.querySelectorAll('li');
-    assert.deepEqual(
-      items.map((item) => [item.firstChild!.text, item.querySelector('.bar-value')!.text]),
-      [
-        ['2014–2015', '4'],
-        ['2015–2016', '2'],
-        ['<empty>', '0'],
-      ],
-    );
-    assert.equal(items[0]!.querySelector('a')?.getAttribute('href'), '/en/2014-2015/');
-    assert.equal(items[1]!.querySelector('a'), null);
-    // The bars are for the eye only: the numbers are the text beside them.
-    for (const svg of list.querySelectorAll('svg')) assert.equal(svg.getAttribute('aria-hidden'), 'true');
-  });
-
-  test('can be named by a title instead', () => {
-    const list = parse(barChart(rows, { title: 'Projects per school year', lang: 'en' })).querySelector('ul')!;
-    assert.equal(list.getAttribute('aria-label'), 'Projects per school year');
-  });
-
-  test('scale the bars to the largest value, in percentages that fit any width', () => {
-    const chart = parse(barChart(rows, { title: 't', lang: 'en' }));
-    assert.deepEqual(
-      chart.querySelectorAll('rect').map((rect) => rect.getAttribute('width')),
-      ['100%', '50%', '0%'],
-    );
-    assert.equal(chart.querySelector('svg')!.getAttribute('viewBox'), undefined);
-  });
-
-  test('format numbers for the language and escape text', () => {
-    const markup = barChart([{ label: 'A & B', value: 1234, href: '/a?b&c' }], { title: '"t"', lang: 'el' });
-    assert.match(markup, />1\.234</);
-    assert.match(markup, />A &amp; B</);
-    assert.match(markup, /href="\/a\?b&amp;c"/);
-    assert.match(markup, /aria-label="&quot;t&quot;"/);
-    assert.doesNotMatch(markup, /http|style=/);
-  });
-});
-
-describe('statistics of the bundled archive', () => {
-  test('projects per school year, oldest first', () => {
-    assert.deepEqual(
-      projectsPerYear(archive).map(({ label, value }) => [label, value]),
-      [
-        ['2012–2013', 2],
-        ['2013–2014', 1],
-        ['2014–2015', 4],
-        ['2015–2016', 3],
-      ],
-    );
-  });
-
-  test('different partner countries per school year, oldest first', () => {
-    // 2012–2013: PL RO; 2013–2014: GR PL TR ES RO SK;
-    // 2014–2015: GR LT PL GB TR UA GE MD RO ES LV IT;
-    // 2015–2016: GR GE TR MD RO ES PL GB LV IT PT SK BE FR.
-    assert.deepEqual(
-      partnersPerYear(archive).map(({ label, value }) => [label, value]),
-      [
-        ['2012–2013', 2],
-        ['2013–2014', 6],
-        ['2014–2015', 12],
-        ['2015–2016', 14],
-      ],
-    );
-  });
-
-  test('link each year to its page in the language asked for', () => {
-    assert.equal(projectsPerYear(archive).at(-1)!.href, undefined);
-    assert.equal(projectsPerYear(archive, 'el').at(-1)!.href, '/2015-2016/');
-    assert.equal(partnersPerYear(archive, 'en')[0]!.href, '/en/2012-2013/');
   });
 });

@@ -10,8 +10,8 @@ import {
   parseClassGroup,
   parseClassList,
   type ClassGroup,
-} from '../../src/content/normalise/grades.ts';
-import { foldAligned, foldForMatching, greekLookalikes, greekNominatives, splitGreekList } from '../../src/content/normalise/text.ts';
+} from '../../../../src/content/normalise/grades.ts';
+import { foldAligned, foldForMatching, greekLookalikes, greekNominatives, splitGreekList } from '../../../../src/content/normalise/text.ts';
 
 // Written with escapes so that which character is being tested is not a
 // matter of which font the reader has.

@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { test } from 'node:test';
-import { makeContentFixture, SCRATCH, SCRATCH_EL, SCRATCH_EN } from '../helpers/content-fixture.ts';
-import { loadArchive } from '../../src/content/load.ts';
-import { openArchiveJson } from '../../src/site/open-data.ts';
-import { siteDataSource, type SiteData } from '../../src/build/site-data.ts';
+import { makeContentFixture, SCRATCH, SCRATCH_EL, SCRATCH_EN } from '../../helpers/content-fixture.ts';
+import { loadArchive } from '../../../src/content/load.ts';
+import { openArchiveJson } from '../../../src/site/open-data.ts';
+import { siteDataSource, type SiteData } from '../../../src/build/site-data.ts';
 
 test('npm start keeps showing the last good archive while a saved file has a mistake, and says what it is', async (t) => {
   const fixture = makeContentFixture();

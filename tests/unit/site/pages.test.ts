@@ -1,16 +1,16 @@
 import assert from 'node:assert/strict';
 import { before, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { loadArchive } from '../../src/content/load.ts';
-import type { Archive } from '../../src/content/model.ts';
-import { buildPages, pageLinks, type Page, type PageOf } from '../../src/site/pages.ts';
-import { archiveOf } from '../helpers/archive.ts';
-import { FULL, GREEK_OUTCOMES } from '../helpers/fields-fixture.ts';
+import { loadArchive } from '../../../src/content/load.ts';
+import type { Archive } from '../../../src/content/model.ts';
+import { buildPages, pageLinks, type Page, type PageOf } from '../../../src/site/pages.ts';
+import { archiveOf } from '../../helpers/archive.ts';
+import { FULL, GREEK_OUTCOMES } from '../../helpers/fields-fixture.ts';
 
 let archive: Archive;
 let pages: Page[];
 before(async () => {
-  const { archive: loaded, problems } = await loadArchive(fileURLToPath(new URL('../../content', import.meta.url)));
+  const { archive: loaded, problems } = await loadArchive(fileURLToPath(new URL('../../../content', import.meta.url)));
   assert.deepEqual(problems, []);
   archive = loaded!;
   pages = buildPages(archive);

@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { loadArchive } from '../../src/content/load.ts';
-import { buildFeeds, FEED_ENTRIES } from '../../src/site/feeds.ts';
+import { loadArchive } from '../../../src/content/load.ts';
+import { buildFeeds, FEED_ENTRIES } from '../../../src/site/feeds.ts';
 
 test(`the feeds carry the newest ${FEED_ENTRIES} projects, newest first, not the whole of a large archive`, async () => {
-  const { archive } = await loadArchive(fileURLToPath(new URL('../../content', import.meta.url)));
+  const { archive } = await loadArchive(fileURLToPath(new URL('../../../content', import.meta.url)));
   const newestYear = archive!.years[0]!;
   const base = newestYear.projects[0]!;
   const many = Array.from({ length: FEED_ENTRIES + 10 }, (_, i) => ({ ...base, id: `${newestYear.id}/project-${i}`, slug: `project-${i}` }));

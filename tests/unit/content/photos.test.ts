@@ -5,11 +5,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { after, describe, test } from 'node:test';
 import sharp from 'sharp';
-import { parseMarkdown, renderMarkdown, type Token } from '../../src/content/markdown.ts';
-import { checkPhotoReferences, findPhotoReferences, imageFormat, type Photo } from '../../src/content/photos.ts';
-import { sayProblem, type ContentProblem } from '../../src/content/problems.ts';
-import type { SourceFile } from '../../src/content/source-file.ts';
-import { PhotoEncoder } from '../../src/build/photo-encoder.ts';
+import { parseMarkdown, renderMarkdown, type Token } from '../../../src/content/markdown.ts';
+import { checkPhotoReferences, findPhotoReferences, imageFormat, type Photo } from '../../../src/content/photos.ts';
+import { sayProblem, type ContentProblem } from '../../../src/content/problems.ts';
+import type { SourceFile } from '../../../src/content/source-file.ts';
+import { PhotoEncoder } from '../../../src/build/photo-encoder.ts';
 
 const temps: string[] = [];
 const tempDir = () => {

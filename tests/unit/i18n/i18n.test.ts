@@ -1,15 +1,15 @@
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { test } from 'node:test';
-import { locales } from '../../src/i18n/i18n.ts';
-import { LANGUAGES } from '../../src/i18n/languages.ts';
+import { locales } from '../../../src/i18n/i18n.ts';
+import { LANGUAGES } from '../../../src/i18n/languages.ts';
 
 /**
  * The archive's locale files, and those of tests/fixtures/locales/ (the third
  * language tests/build/third-language.test.ts adds): a school may copy one of
  * those into src/i18n/locales/, so they are held to the same rules.
  */
-const FIXTURES = new URL('../fixtures/locales/', import.meta.url);
+const FIXTURES = new URL('../../fixtures/locales/', import.meta.url);
 const all: Record<string, Record<string, unknown>> = {
   ...locales,
   ...Object.fromEntries(

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
-import { classGroupKey } from '../../src/content/normalise/grades.ts';
-import { readEntry } from '../../src/authoring/import/entry.ts';
+import { classGroupKey } from '../../../../src/content/normalise/grades.ts';
+import { readEntry } from '../../../../src/authoring/import/entry.ts';
 
 /** The reading of a sentence in short: class keys, title, partner codes, continuing. */
 function read(sentence: string) {
@@ -17,7 +17,7 @@ function read(sentence: string) {
 }
 
 test('every entry of the seed page is read whole', () => {
-  const seed = readFileSync(new URL('../fixtures/seed/old-page.txt', import.meta.url), 'utf8');
+  const seed = readFileSync(new URL('../../../fixtures/seed/old-page.txt', import.meta.url), 'utf8');
   const entries = seed
     .split('\n')
     .filter((line) => line.includes('•'))

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readSourceFile, type SourceFile } from '../../src/content/source-file.ts';
-import { sayProblem, type SaidProblem } from '../../src/content/problems.ts';
+import { readSourceFile, type SourceFile } from '../../../src/content/source-file.ts';
+import { sayProblem, type SaidProblem } from '../../../src/content/problems.ts';
 
 const FILE = 'content/2015-2016/the-scratch-project/index.el.md';
 

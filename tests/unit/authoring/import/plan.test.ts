@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { Block, MainText } from '../../src/authoring/import/main-text.ts';
-import { folderName, planImport, type EntryPlan } from '../../src/authoring/import/plan.ts';
-import { schoolNamesIn } from '../../src/authoring/import/school-name.ts';
+import type { Block, MainText } from '../../../../src/authoring/import/main-text.ts';
+import { folderName, planImport, type EntryPlan } from '../../../../src/authoring/import/plan.ts';
+import { schoolNamesIn } from '../../../../src/authoring/import/school-name.ts';
 
 /** A page of plain lines, as mainTextOfPlainText gives it. */
 function page(lines: string[], title?: string): MainText {

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { Block } from '../../src/authoring/import/main-text.ts';
-import { readYearHeading, splitYears } from '../../src/authoring/import/years.ts';
+import type { Block } from '../../../../src/authoring/import/main-text.ts';
+import { readYearHeading, splitYears } from '../../../../src/authoring/import/years.ts';
 
 test('school year headings in the forms schools write them', () => {
   const headings: Array<[string, string]> = [

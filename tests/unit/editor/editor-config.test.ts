@@ -16,16 +16,16 @@ import {
   REQUIRED_NEUTRAL_FIELDS,
   SCHOOL_FIELDS,
   schoolFrontMatter,
-} from '../../src/content/schema.ts';
-import { DEFAULT_LANG, FOLDER_NAME_LANGUAGES, LANGUAGES } from '../../src/i18n/languages.ts';
-import { EDITOR_FORMAT, editorConfig, editorConfigYaml, editorSchoolYears, FOLDER_KEY, repositoryContentFolder } from '../../src/editor/editor-config.ts';
-import { editorContentSecurityPolicy } from '../../src/editor/editor-csp.ts';
-import { BODY_FIELD, SCHOOL_LANGUAGE_NEUTRAL_FIELDS, type EditorField } from '../../src/editor/editor-fields.ts';
-import { DEFAULT_LOCAL_BACKEND, editorCanSave, readEditorSettings } from '../../src/editor/editor-settings.ts';
-import { fillMissingPhrases, projectFolderName, readMarkdownFile, repairPlaceholders, writeMarkdownFile } from '../../src/editor/editor-format.ts';
-import { loadArchive } from '../../src/content/load.ts';
-import { formatProblem } from '../../src/content/problems.ts';
-import { bundledContent, makeContentFixture, SCRATCH_EL } from '../helpers/content-fixture.ts';
+} from '../../../src/content/schema.ts';
+import { DEFAULT_LANG, FOLDER_NAME_LANGUAGES, LANGUAGES } from '../../../src/i18n/languages.ts';
+import { EDITOR_FORMAT, editorConfig, editorConfigYaml, editorSchoolYears, FOLDER_KEY, repositoryContentFolder } from '../../../src/editor/editor-config.ts';
+import { editorContentSecurityPolicy } from '../../../src/editor/editor-csp.ts';
+import { BODY_FIELD, SCHOOL_LANGUAGE_NEUTRAL_FIELDS, type EditorField } from '../../../src/editor/editor-fields.ts';
+import { DEFAULT_LOCAL_BACKEND, editorCanSave, readEditorSettings } from '../../../src/editor/editor-settings.ts';
+import { fillMissingPhrases, projectFolderName, readMarkdownFile, repairPlaceholders, writeMarkdownFile } from '../../../src/editor/editor-format.ts';
+import { loadArchive } from '../../../src/content/load.ts';
+import { formatProblem } from '../../../src/content/problems.ts';
+import { bundledContent, makeContentFixture, SCRATCH_EL } from '../../helpers/content-fixture.ts';
 
 interface Collection {
   name: string;

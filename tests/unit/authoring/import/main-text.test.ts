@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
-import { decodePage } from '../../src/authoring/import/decode.ts';
-import { DEEPEST_NESTING, mainTextOfHtml, mainTextOfPlainText, PageTooDeep } from '../../src/authoring/import/main-text.ts';
+import { decodePage } from '../../../../src/authoring/import/decode.ts';
+import { DEEPEST_NESTING, mainTextOfHtml, mainTextOfPlainText, PageTooDeep } from '../../../../src/authoring/import/main-text.ts';
 
-const fixture = (name: string) => decodePage(readFileSync(new URL(`../fixtures/${name}`, import.meta.url))).text;
+const fixture = (name: string) => decodePage(readFileSync(new URL(`../../../fixtures/${name}`, import.meta.url))).text;
 /** The 1-based line of the first line of `text` that contains `what`. */
 const lineOf = (text: string, what: string) => text.split('\n').findIndex((line) => line.includes(what)) + 1;
 

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { allCountryCodes, countryName, parseCountry } from '../../src/content/normalise/countries.ts';
+import { allCountryCodes, countryName, parseCountry } from '../../../../src/content/normalise/countries.ts';
 
 const accepted: Array<[string, string]> = [
   // ISO codes in any case, with spaces around

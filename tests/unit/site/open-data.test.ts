@@ -1,15 +1,15 @@
 import { before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
-import { loadArchive } from '../../src/content/load.ts';
-import type { Archive, Project } from '../../src/content/model.ts';
-import { countryName } from '../../src/content/normalise/countries.ts';
-import { classGroupCode, parseClassGroup, type ClassGroup } from '../../src/content/normalise/grades.ts';
-import { formatProblem } from '../../src/content/problems.ts';
-import { LANGUAGES } from '../../src/i18n/languages.ts';
-import { archiveCsv, csvField, openArchive, openArchiveJson, openArchiveJsonSchema, openArchiveSchema, type OpenArchive } from '../../src/site/open-data.ts';
-import { bundledContent } from '../helpers/content-fixture.ts';
-import { FULL, GREEK_OUTCOMES, makeFieldsFixture, OUTCOMES, PLATFORM } from '../helpers/fields-fixture.ts';
+import { loadArchive } from '../../../src/content/load.ts';
+import type { Archive, Project } from '../../../src/content/model.ts';
+import { countryName } from '../../../src/content/normalise/countries.ts';
+import { classGroupCode, parseClassGroup, type ClassGroup } from '../../../src/content/normalise/grades.ts';
+import { formatProblem } from '../../../src/content/problems.ts';
+import { LANGUAGES } from '../../../src/i18n/languages.ts';
+import { archiveCsv, csvField, openArchive, openArchiveJson, openArchiveJsonSchema, openArchiveSchema, type OpenArchive } from '../../../src/site/open-data.ts';
+import { bundledContent } from '../../helpers/content-fixture.ts';
+import { FULL, GREEK_OUTCOMES, makeFieldsFixture, OUTCOMES, PLATFORM } from '../../helpers/fields-fixture.ts';
 
 /** RFC 4180, strictly: CRLF between records, quoted fields with doubled quotes; anything else throws. */
 function parseCsv(text: string): string[][] {
