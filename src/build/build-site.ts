@@ -6,7 +6,7 @@ import type { Archive } from '../content/model.ts';
 import type { ContentProblem } from '../content/problems.ts';
 import { configureSite } from './configure.ts';
 import type { EleventyConfig } from './eleventy-types.ts';
-import { inProjectFolder, prepareOutputFolder, protectedFolders, replaceOutputFolder } from './output-folder.ts';
+import { inProjectFolder, prepareOutputFolder, type ProtectedFolders, protectedFolders, releaseOutputFolder, replaceOutputFolder } from './output-folder.ts';
 import { defaultPhotoCache, PhotoEncoder } from './photo-encoder.ts';
 import { PendingSearchIndex } from './search-index.ts';
 
@@ -53,8 +53,16 @@ export type BuildResult =
  */
 export async function buildSite(options: BuildSiteOptions): Promise<BuildResult> {
   const folders = protectedFolders(options.contentDir, options.projectDir);
-  // A refused output folder is said before any work; an interrupted build's site is put back first.
+  // A refused output folder is said before any work; an interrupted build's site is put back first. The folder is this build's until it ends.
   await prepareOutputFolder(options.outputDir, folders);
+  try {
+    return await buildInto(options, folders);
+  } finally {
+    await releaseOutputFolder(options.outputDir);
+  }
+}
+
+async function buildInto(options: BuildSiteOptions, folders: ProtectedFolders): Promise<BuildResult> {
   await inProjectFolder(options.projectDir);
   // Photos are checked with the rest of the content, and encoded (or found in the cache) only when it has no mistakes.
   const photos = new PhotoEncoder({ cacheDir: options.photoCache ?? defaultPhotoCache() });

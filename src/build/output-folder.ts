@@ -1,8 +1,9 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { readFileSync, rmSync } from 'node:fs';
+import { readFileSync, rmSync, unlinkSync } from 'node:fs';
 import * as nodeFs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { type Owner, processRuns, THIS_PROCESS } from './process-owner.ts';
 
 /**
  * The one place that decides whether a folder may receive the site, and the
@@ -82,12 +83,15 @@ export interface OutputFs {
   rename(from: string, to: string): Promise<void>;
   rm(file: string, options: { recursive: true; force: true }): Promise<void>;
   /** `exclusive`: fails with EEXIST when the file exists (a lock). */
-  writeFile(file: string, text: string, options?: { exclusive?: boolean }): Promise<void>;
+  writeFile(file: string, text: string): Promise<void>;
   readFile(file: string): Promise<string>;
   /** The folder's mode and owner, given to the new site that replaces it. */
   chmod(file: string, mode: number): Promise<void>;
   chown(file: string, uid: number, gid: number): Promise<void>;
   cp(from: string, to: string, options: { recursive: true }): Promise<void>;
+  /** For the lock: a second name for a file (fails with EEXIST), and removing one file. */
+  link(existing: string, name: string): Promise<void>;
+  unlink(file: string): Promise<void>;
 }
 
 export const realFs: OutputFs = {
@@ -99,11 +103,13 @@ export const realFs: OutputFs = {
   mkdir: (folder, options) => nodeFs.mkdir(folder, options),
   rename: (from, to) => nodeFs.rename(from, to),
   rm: (file, options) => nodeFs.rm(file, options),
-  writeFile: (file, text, options) => nodeFs.writeFile(file, text, { flag: options?.exclusive ? 'wx' : 'w' }),
+  writeFile: (file, text) => nodeFs.writeFile(file, text),
   readFile: (file) => nodeFs.readFile(file, 'utf8'),
   chmod: (file, mode) => nodeFs.chmod(file, mode),
   chown: (file, uid, gid) => nodeFs.chown(file, uid, gid),
   cp: (from, to, options) => nodeFs.cp(from, to, options),
+  link: (existing, name) => nodeFs.link(existing, name),
+  unlink: (file) => nodeFs.unlink(file),
 };
 
 export interface OutputOptions {
@@ -114,46 +120,7 @@ export interface OutputOptions {
   isRunning?: (owner: Owner) => boolean;
 }
 
-/**
- * The process a working folder belongs to. The start time tells this process
- * from an earlier one that had the same id (in a container, every run may get
- * the same one).
- */
-export interface Owner {
-  pid: number;
-  started: number;
-}
-
-const THIS_PROCESS: Owner = { pid: process.pid, started: Math.round(performance.timeOrigin) };
-
 const codeOf = (error: unknown) => (error as NodeJS.ErrnoException | undefined)?.code;
-
-function processRuns({ pid, started }: Owner): boolean {
-  if (pid === THIS_PROCESS.pid) return started === THIS_PROCESS.started;
-  try {
-    process.kill(pid, 0);
-  } catch (error) {
-    // EPERM: it runs, as another user.
-    if (codeOf(error) !== 'EPERM') return false;
-  }
-  // A process with that id runs; where the system says when it started (Linux), it must be the same one, not a later one given the id again.
-  const since = processStart(pid);
-  return since === undefined || Math.abs(since - started) < 5_000;
-}
-
-/** When a process started, in milliseconds since 1970, from /proc (Linux); undefined elsewhere. */
-function processStart(pid: number): number | undefined {
-  try {
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    // The fields after the command's name, which is in parentheses and may hold anything: the 22nd field is the start, in clock ticks after boot.
-    const ticks = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19]);
-    const boot = Number(/^btime (\d+)$/m.exec(readFileSync('/proc/stat', 'utf8'))?.[1]);
-    // Linux counts 100 ticks a second for this field (USER_HZ) on every platform it runs on.
-    return Number.isFinite(ticks) && Number.isFinite(boot) ? boot * 1000 + ticks * 10 : undefined;
-  } catch {
-    return undefined;
-  }
-}
 
 /** `folder` with symbolic links resolved, also when its last parts do not exist yet (or a link points to nothing yet). */
 async function realPathOf(folder: string, fs: OutputFs, depth = 0): Promise<string> {
@@ -189,6 +156,11 @@ const inside = (folder: string, parent: string) => folder.startsWith(parent.ends
  * undefined when it may. Reads the file system but changes nothing.
  */
 export async function outputFolderRefusal(outputDir: string, folders: ProtectedFolders, fs: OutputFs = realFs): Promise<string | undefined> {
+  return (await protectedFolderRefusal(outputDir, folders, fs)) ?? (await contentsRefusal(outputDir, folders, fs));
+}
+
+/** Why `outputDir` may not receive the site whatever it holds: it is, holds or lies inside a folder the build protects. */
+async function protectedFolderRefusal(outputDir: string, folders: ProtectedFolders, fs: OutputFs): Promise<string | undefined> {
   const shown = `"${outputDir}"`;
   const choose = folders.instead ?? 'choose another --output';
   const real = await realPathOf(outputDir, fs);
@@ -207,7 +179,14 @@ export async function outputFolderRefusal(outputDir: string, folders: ProtectedF
   if (inside(project, real)) return `${shown} holds the project's folder; ${choose}.`;
   if (inside(content, real)) return `${shown} holds the content folder ${folders.contentDir}; ${choose}.`;
   if (home !== undefined && real === home) return `${shown} is your home folder; ${choose}.`;
+  return undefined;
+}
 
+/** Why `outputDir` may not receive the site for what it is or holds: a file, or files the build did not write. */
+async function contentsRefusal(outputDir: string, folders: ProtectedFolders, fs: OutputFs): Promise<string | undefined> {
+  const shown = `"${outputDir}"`;
+  const choose = folders.instead ?? 'choose another --output';
+  const real = await realPathOf(outputDir, fs);
   const found = await fs.lstat(real).catch((error: unknown) => {
     if (codeOf(error) === 'ENOENT' || codeOf(error) === 'ENOTDIR') return undefined;
     throw error;
@@ -349,8 +328,7 @@ export async function recoverOutputFolder(outputDir: string, options: OutputOpti
     if (newest) await fs.rename(path.join(parent, newest.name), target);
   }
   for (const name of beside) await fs.rm(path.join(parent, name), { recursive: true, force: true });
-  const holder = await lockHolder(lockOf(target), fs);
-  if (holder !== undefined && !(holder.owner && isRunning(holder.owner))) await fs.rm(lockOf(target), { recursive: true, force: true });
+  await recoverLock(target, isRunning, options.owner ?? THIS_PROCESS, fs);
 
   if (!(await isFolder(target, fs))) return;
   const inner = (await fs.readdir(target)).filter((name) => name.startsWith(`${MARKER}.`) && abandoned(name));
@@ -416,9 +394,22 @@ export async function replaceOutputFolder(
  * at the output path. Returns the folder the site goes to (a link's target).
  */
 export async function prepareOutputFolder(outputDir: string, folders: ProtectedFolders, options: OutputOptions = {}): Promise<string> {
-  const target = await checkOutputFolder(outputDir, folders, options.fs ?? realFs);
-  await asRefusal(outputDir, () => recoverOutputFolder(outputDir, options));
-  return target;
+  const fs = options.fs ?? realFs;
+  // The lock first, before the folder is looked into: a build that runs may be changing it.
+  const protectedTarget = await asRefusal(outputDir, async () => {
+    const refusal = await protectedFolderRefusal(outputDir, folders, fs);
+    if (refusal) throw new OutputFolderError(refusal);
+    return realPathOf(outputDir, fs);
+  });
+  await asRefusal(outputDir, () => lockOutputFolder(protectedTarget, outputDir, options));
+  try {
+    const target = await checkOutputFolder(outputDir, folders, fs);
+    await asRefusal(outputDir, () => recoverOutputFolder(outputDir, options));
+    return target;
+  } catch (error) {
+    await unlockOutputFolder(protectedTarget, options).catch(() => undefined);
+    throw error;
+  }
 }
 
 async function replace(target: string, build: (folder: string) => Promise<void>, options: OutputOptions, shown = target): Promise<void> {
@@ -550,11 +541,11 @@ async function replaceContents(target: string, build: (folder: string) => Promis
  */
 export async function claimOutputFolder(outputDir: string, folders: ProtectedFolders, options: OutputOptions = {}): Promise<string> {
   const fs = options.fs ?? realFs;
-  const target = await checkOutputFolder(outputDir, folders, fs);
+  // The lock is held for as long as the dev server runs: a build into the same folder would swap it away under it.
+  const target = await prepareOutputFolder(outputDir, folders, options);
   await asRefusal(outputDir, async () => {
-    await recoverOutputFolder(outputDir, options);
     await makeFolders(target, fs);
-    // Held for as long as the dev server runs: a build into the same folder would swap it away under it.
+    // Taken now if the folder's parent did not exist before.
     await lockOutputFolder(target, outputDir, options);
     await markOutputFolder(target, fs);
   });
@@ -568,76 +559,162 @@ export async function claimOutputFolder(outputDir: string, folders: ProtectedFol
 class OutputFolderLocked extends OutputFolderError {}
 
 /**
- * `.NAME.lock`, beside the output folder, names the process that writes it:
- * a build while it writes and swaps in the new site, `npm start` for as long
- * as it runs. A second one is refused with a message, instead of the two
- * racing to swap their sites in. A lock whose process no longer runs (it was
- * killed) is taken over. Where no file can be made beside the folder (a
- * mount point in a read-only parent), the build goes on without one.
+ * `.NAME.lock`, beside the output folder, names the process that writes it
+ * (`PID-START`): a build from its first look at the folder until its site is
+ * in place, `npm start` for as long as it runs. A second one is refused with a
+ * message instead of the two racing to swap their sites in. A lock whose
+ * process no longer runs (it was killed) is taken over. Only a file in the
+ * lock's own form is ever removed: anything else by that name is the user's,
+ * and refused. Where no file can be made beside the folder (its parent does
+ * not exist yet, or is read-only above a mount point), there is no lock.
  */
 const lockName = (base: string) => besidePrefix(base).replace(/building-$/, 'lock');
 const lockOf = (target: string) => path.join(path.dirname(target), lockName(path.basename(target)));
 const ownerText = (owner: Owner) => `${owner.pid}-${owner.started}`;
+const LOCK_TEXT = /^(\d+)-(\d+)\n$/;
+/** The lock is written under a name of its own first, then given the lock's name at once (a link): never seen half-written. */
+const lockWorkingName = (lock: string, owner: Owner) => `${lock}-${ownerPart(owner)}`;
 
-/** The locks this process holds, removed when it exits however it exits. */
+/** The locks this process holds, with its text in each: removed when it exits, however it exits. */
 const heldLocks = new Map<string, string>();
+let releasedAtExit = false;
 
+type LockState = { kind: 'none' } | { kind: 'lock'; text: string; owner: Owner } | { kind: 'other' };
+
+async function lockState(lock: string, fs: OutputFs): Promise<LockState> {
+  const gone = (error: unknown) => {
+    if (codeOf(error) === 'ENOENT') return undefined;
+    throw error;
+  };
+  const found = await fs.lstat(lock).catch(gone);
+  if (!found) return { kind: 'none' };
+  if (found.isDirectory() || found.isSymbolicLink()) return { kind: 'other' };
+  const text = await fs.readFile(lock).catch(gone);
+  if (text === undefined) return { kind: 'none' };
+  const match = LOCK_TEXT.exec(text);
+  return match ? { kind: 'lock', text, owner: { pid: Number(match[1]), started: Number(match[2]) } } : { kind: 'other' };
+}
+
+/** Takes the lock of `target`'s folder for this process, or refuses (OutputFolderError). Taking it again is nothing. */
 async function lockOutputFolder(target: string, shown: string, options: OutputOptions): Promise<void> {
   const fs = options.fs ?? realFs;
   const owner = options.owner ?? THIS_PROCESS;
   const isRunning = options.isRunning ?? processRuns;
   const lock = lockOf(target);
-  for (let attempt = 0; attempt < 3; attempt++) {
+  const mine = `${ownerText(owner)}\n`;
+  if (heldLocks.get(lock) === mine) return;
+  for (let attempt = 0; attempt < 5; attempt++) {
+    const working = lockWorkingName(lock, owner);
     try {
-      await fs.writeFile(lock, `${ownerText(owner)}\n`, { exclusive: true });
-      holdLock(lock, ownerText(owner));
-      return;
+      await fs.writeFile(working, mine);
     } catch (error) {
-      if (codeOf(error) !== 'EEXIST') return;
+      if (CANNOT_LOCK.has(codeOf(error) ?? '')) return;
+      throw error;
     }
-    const holder = await lockHolder(lock, fs);
-    if (holder?.text === ownerText(owner)) return;
-    if (holder?.owner && isRunning(holder.owner)) {
+    const linked = await fs
+      .link(working, lock)
+      .then(
+        () => true,
+        (error: unknown) => {
+          if (codeOf(error) === 'EEXIST') return false;
+          throw error;
+        },
+      )
+      .finally(() => fs.unlink(working).catch(() => undefined));
+    if (linked) {
+      holdLock(lock, mine);
+      return;
+    }
+    const state = await lockState(lock, fs);
+    if (state.kind === 'none') continue;
+    if (state.kind === 'other') {
+      throw new OutputFolderError(
+        `"${lock}" is in the way of the build's lock for "${shown}": it is not a file the build wrote. Move it away, then run the command again.`,
+      );
+    }
+    if (state.text === mine) return;
+    if (isRunning(state.owner)) {
       throw new OutputFolderLocked(
-        `"${shown}" is being written by another build of the archive right now (process ${holder.owner.pid}: npm start, or npm run build in another window). ` +
+        `"${shown}" is being written by another build of the archive right now (process ${state.owner.pid}: npm start, or npm run build in another window). ` +
           `Wait until it has finished, or stop it, then run the command again. (If no such build runs, delete ${lock}.)`,
       );
     }
-    await fs.rm(lock, { recursive: true, force: true });
+    await breakStaleLock(lock, state.text, owner, fs);
   }
-}
-
-let releasedAtExit = false;
-
-/** Who holds a lock: undefined when there is none; no owner when it cannot be read. */
-async function lockHolder(lock: string, fs: OutputFs): Promise<{ text: string; owner?: Owner } | undefined> {
-  const text = await fs.readFile(lock).then(
-    (read) => read.trim(),
-    () => undefined,
+  throw new OutputFolderLocked(
+    `"${shown}" is being written by other builds of the archive right now: wait until they have finished, then run the command again.`,
   );
-  if (text === undefined) return undefined;
-  const match = /^(\d+)-(\d+)$/.exec(text);
-  return match ? { text, owner: { pid: Number(match[1]), started: Number(match[2]) } } : { text };
 }
 
-function holdLock(lock: string, owner: string): void {
+/** Why a lock cannot be made beside a folder: its parent does not exist (yet), or may not be written to. */
+const CANNOT_LOCK = new Set(['ENOENT', 'ENOTDIR', 'EACCES', 'EPERM', 'EROFS']);
+
+/**
+ * Removes the lock of a process that no longer runs. It is first given a name
+ * of this process's own (one rename, which only one process can win), then
+ * removed only if it is still the stale lock: a fresh lock taken meanwhile by
+ * another build is given back its name.
+ */
+async function breakStaleLock(lock: string, stale: string, owner: Owner, fs: OutputFs): Promise<void> {
+  const aside = lockWorkingName(lock, owner);
+  try {
+    await fs.rename(lock, aside);
+  } catch (error) {
+    if (codeOf(error) === 'ENOENT') return;
+    throw error;
+  }
+  const text = await fs.readFile(aside).catch(() => undefined);
+  if (text !== stale) await fs.link(aside, lock).catch(() => undefined);
+  await fs.unlink(aside).catch(() => undefined);
+}
+
+function holdLock(lock: string, text: string): void {
   if (!releasedAtExit) process.on('exit', releaseLocks);
   releasedAtExit = true;
-  heldLocks.set(lock, owner);
+  heldLocks.set(lock, text);
 }
 
-/** At exit, also a fatal one: the locks this process holds go with it. */
+/** At exit, also a fatal one: the locks this process holds go with it, each only if it is still this process's. */
 function releaseLocks(): void {
-  for (const lock of heldLocks.keys()) rmSync(lock, { force: true });
+  for (const [lock, text] of heldLocks) {
+    try {
+      if (readFileSync(lock, 'utf8') === text) unlinkSync(lock);
+    } catch {
+      // Gone already.
+    }
+  }
   heldLocks.clear();
 }
 
-/** Ends a build's hold on its output folder: the lock is removed if it is this build's. */
+/** Ends this process's hold on `target`'s folder: its lock is removed, if it is still this process's. */
 async function unlockOutputFolder(target: string, options: OutputOptions): Promise<void> {
   const fs = options.fs ?? realFs;
   const lock = lockOf(target);
-  const owner = ownerText(options.owner ?? THIS_PROCESS);
-  if (heldLocks.get(lock) !== owner) return;
+  const mine = `${ownerText(options.owner ?? THIS_PROCESS)}\n`;
+  if (heldLocks.get(lock) !== mine) return;
   heldLocks.delete(lock);
-  await fs.rm(lock, { recursive: true, force: true }).catch(() => undefined);
+  if ((await fs.readFile(lock).catch(() => undefined)) === mine) await fs.unlink(lock).catch(() => undefined);
+}
+
+/**
+ * Ends a build's hold on its output folder, however the build ended (its
+ * content had mistakes, say): `replaceOutputFolder` ends it itself.
+ */
+export async function releaseOutputFolder(outputDir: string, options: OutputOptions = {}): Promise<void> {
+  const target = await realPathOf(outputDir, options.fs ?? realFs).catch(() => undefined);
+  if (target !== undefined) await unlockOutputFolder(target, options);
+}
+
+/** Working names of locks left by processes that no longer run (killed while taking or breaking a lock), and a stale lock. */
+async function recoverLock(target: string, isRunning: (owner: Owner) => boolean, owner: Owner, fs: OutputFs): Promise<void> {
+  const lock = lockOf(target);
+  const prefix = `${path.basename(lock)}-`;
+  const names = await fs.readdir(path.dirname(lock)).catch(() => [] as string[]);
+  for (const name of names.filter((each) => each.startsWith(prefix) && /^\d+-\d+-[0-9a-f]+$/.test(each.slice(prefix.length)))) {
+    const file = path.join(path.dirname(lock), name);
+    const state = await lockState(file, fs);
+    if (state.kind === 'lock' && !isRunning(ownerOf(name))) await fs.unlink(file).catch(() => undefined);
+  }
+  const state = await lockState(lock, fs);
+  if (state.kind === 'lock' && state.text !== `${ownerText(owner)}\n` && !isRunning(state.owner)) await breakStaleLock(lock, state.text, owner, fs);
 }

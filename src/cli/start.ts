@@ -24,8 +24,8 @@ await runCommand('npm start [-- --port 8080]', async () => {
     reportProblems(served.problems, 'Fix them, then run npm start again.', MESSAGE_LANG);
     return EXIT.contentErrors;
   }
-  // Ctrl+C, or a container stopped: the server stops, and the output folder's lock goes at exit.
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  // Ctrl+C, a container stopped, the terminal window closed: the server stops, and the output folder's lock goes at exit.
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
     process.on(signal, async () => {
       await served.stop();
       process.exit(EXIT.ok);

@@ -10,6 +10,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, wri
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { MARKER } from '../../src/build/output-folder.ts';
+import { THIS_PROCESS } from '../../src/build/process-owner.ts';
 import { makeContentFixture, makeTempDir, runBuild, snapshotFolder, type ContentFixture } from '../helpers/content-fixture.ts';
 import { copyProject, type ProjectCopy } from '../helpers/project-copy.ts';
 
@@ -93,7 +94,7 @@ describe('npm run build --output', () => {
     const before = snapshotFolder(site);
     // The lock of a build that runs: this test's own process, with the time it started.
     const lock = path.join(temp.dir, 'busy', '._site.lock');
-    writeFileSync(lock, `${process.pid}-${Math.round(performance.timeOrigin)}\n`);
+    writeFileSync(lock, `${THIS_PROCESS.pid}-${THIS_PROCESS.started}\n`);
     refused(
       site,
       `"${site}" is being written by another build of the archive right now (process ${process.pid}: npm start, or npm run build in another window). ` +

@@ -20,9 +20,9 @@ import {
   replaceOutputFolder,
   markOutputFolder,
   type OutputFs,
-  type Owner,
   type ProtectedFolders,
 } from '../../../src/build/output-folder.ts';
+import { type Owner, THIS_PROCESS } from '../../../src/build/process-owner.ts';
 import { makeTempDir } from '../../helpers/content-fixture.ts';
 
 /** A process id that runs nowhere: the killed build's. */
@@ -302,7 +302,7 @@ describe('the output folder', () => {
     const site = path.join(parent, '_site');
     await replaceOutputFolder(site, folders, build(OLD_SITE));
     // This process, as it names its folders: its id and when it started.
-    const running = path.join(parent, `._site.building-${process.pid}-${Math.round(performance.timeOrigin)}-abcd1234`);
+    const running = path.join(parent, `._site.building-${THIS_PROCESS.pid}-${THIS_PROCESS.started}-abcd1234`);
     const earlierRun = path.join(parent, `._site.building-${process.pid}-1-abcd1234`);
     mkdirSync(earlierRun);
     mkdirSync(running);
@@ -342,6 +342,38 @@ describe('the output folder', () => {
       await replaceOutputFolder(site, folders, build(NEW_SITE));
       assert.deepEqual(tree(site), await withMarker(NEW_SITE));
       assert.deepEqual(readdirSync(parent), ['_site']);
+    });
+
+    test("a file or folder of the user's by the lock's name is refused, and kept", async () => {
+      const parent = path.join(temp.dir, 'not-a-lock');
+      const site = path.join(parent, '_site');
+      writeTree(parent, { '._site.lock/notes.txt': 'precious', '.www.lock': 'my own deploy lock' });
+      await assert.rejects(
+        replaceOutputFolder(site, folders, build(NEW_SITE)),
+        /"[^"]*\._site\.lock" is in the way of the build's lock for .*: it is not a file the build wrote/,
+      );
+      await assert.rejects(replaceOutputFolder(path.join(parent, 'www'), folders, build(NEW_SITE)), /\.www\.lock" is in the way/);
+      await recoverOutputFolder(site, { isRunning: nobodyRuns });
+      assert.deepEqual(tree(parent), { '._site.lock/': '', '._site.lock/notes.txt': 'precious', '.www.lock': 'my own deploy lock' });
+    });
+
+    test('a stale lock replaced by a fresh one while it is being broken is given back, not removed', async () => {
+      const parent = path.join(temp.dir, 'stale-race');
+      const site = path.join(parent, '_site');
+      const lock = path.join(parent, '._site.lock');
+      mkdirSync(parent, { recursive: true });
+      writeFileSync(lock, `${DEAD.pid}-${DEAD.started}\n`);
+      // Another build breaks the stale lock and takes its own just before this one renames it aside.
+      const racing: OutputFs = {
+        ...realFs,
+        rename: async (from, to) => {
+          if (from === lock) writeFileSync(lock, `${OTHER.pid}-${OTHER.started}\n`);
+          return realFs.rename(from, to);
+        },
+      };
+      await assert.rejects(replaceOutputFolder(site, folders, build(NEW_SITE), { fs: racing, isRunning: runs }), /is being written by another build/);
+      assert.equal(readFileSync(lock, 'utf8'), `${OTHER.pid}-${OTHER.started}\n`, 'the other build keeps its lock');
+      assert.deepEqual(readdirSync(parent), ['._site.lock'], 'nothing else beside it');
     });
 
     test('npm start holds its folder while it runs: a build into it is refused', async () => {
@@ -436,7 +468,7 @@ describe('the output folder', () => {
       Killed,
     );
     assert.deepEqual(tree(site), await withMarker(OLD_SITE));
-    assert.deepEqual(readdirSync(parent).length, 3, 'the half-built folder and the lock of the build that died are still beside it');
+    assert.equal(readdirSync(parent).length, 2, 'the half-built folder is still beside it');
     await recoverOutputFolder(site, { isRunning: nobodyRuns });
     assert.deepEqual(readdirSync(parent), ['_site']);
   });
