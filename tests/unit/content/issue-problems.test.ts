@@ -321,7 +321,10 @@ test("continues that is not a project's place says how to write one", () => {
 });
 
 test("a school's name on two lines is told as the name, not as a title", () => {
-  const read = readSourceFile('content/school.en.md', new TextEncoder().encode('---\nname: |\n  14th Primary School\n  of Acharnes\nemail: school@example.org\n---\n'));
+  const read = readSourceFile(
+    'content/school.en.md',
+    new TextEncoder().encode('---\nname: |\n  14th Primary School\n  of Acharnes\nemail: school@example.org\n---\n'),
+  );
   assert.ok('source' in read);
   const parsed = schoolFrontMatter.safeParse(read.source.data);
   assert.ok(!parsed.success);
