@@ -95,7 +95,7 @@ test('a page with a few NUL bytes (padding at its end, a stray one in the text) 
     ['a short page with padding', Buffer.concat([Buffer.from('<p>Σχολικό έτος 2015-2016</p>\n'), Buffer.alloc(4)])],
   ] as const) {
     assert.equal(notAPage(bytesWithNul), undefined, what);
-    assert.doesNotMatch(decodePage(bytesWithNul).text, /\u0000/, what);
+    assert.ok(!decodePage(bytesWithNul).text.includes('\0'), what);
   }
   assert.match(decodePage(Buffer.concat([page, Buffer.alloc(4)])).text, /Το 14ο Δημοτικό Σχολείο Αχαρνών/);
   // UTF-16 without a byte order mark: a NUL in every other byte of the markup.
