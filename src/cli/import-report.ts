@@ -193,7 +193,8 @@ function writeProblem(target: string, failure: WriteFailure, t: Translate): ToFi
 
 function encodingText(decoded: DecodedPage, t: Translate): string {
   const encoding = decoded.encoding.toUpperCase().replace(/^WINDOWS/, 'windows');
-  const declared = decoded.declared?.toUpperCase().replace(/^WINDOWS/, 'windows');
+  // As the page writes it, so that it can be found in the page (`charset=iso-8859-1`, which TextDecoder names windows-1252).
+  const declared = decoded.declared;
   switch (decoded.source) {
     case 'bom':
       return t('report.encodingBom', { encoding });

@@ -60,7 +60,8 @@ function readers(lang: Lang) {
       if (!parsed.ok) return { error: bad(item, parsed.suggestions) };
       const first = seen.get(keyOf(parsed.value));
       if (first !== undefined) {
-        notes.push(repeated(item, first));
+        // "national, national": the same text twice is said to be written twice, not to be "the same label as" itself.
+        notes.push(item === first ? t('writtenTwice', { value: item }) : repeated(item, first));
         continue;
       }
       seen.set(keyOf(parsed.value), item);

@@ -38,7 +38,11 @@ export function issueProblems(source: SourceFile, issues: readonly z.core.$ZodIs
     if (params?.kind === 'lineBreak' && field === 'outcomes') {
       return [{ ...at, message: say('fields.outcomes.lineBreak', { key: String(issue.path.at(-1)) }), fix: say('fields.outcomes.lineBreakFix') }];
     }
-    if (params?.kind === 'lineBreak') return [{ ...at, message: say('lineBreak', { field }), fix: say('lineBreakFix', { hint: hint(field) }) }];
+    if (params?.kind === 'lineBreak') {
+      // A title is a heading and a link's text; any other one-line field (the school's `name`) is told by its own name.
+      const fix = field === 'title' ? say('lineBreakFix', { hint: hint(field) }) : say('lineBreakFieldFix', { field, hint: hint(field) });
+      return [{ ...at, message: say('lineBreak', { field }), fix }];
+    }
     if (params) return [refusedValueProblem(at, params)];
     // An item of `outcomes`: its own messages, on its own line.
     if (field === 'outcomes' && issue.path.length >= 2) return outcomeProblems(source, issue, at);
@@ -98,8 +102,9 @@ function unknownFieldTexts(key: string, fields: readonly string[]): Pick<Content
   const visible = withoutInvisible(key);
   if (invisible && visible !== '') {
     const code = `U+${invisible[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+    // Before the name it is deleted from the start of the line; inside it, it sits between two letters that show side by side.
     const where = invisible.index === 0 ? 'invisibleBefore' : 'invisibleInside';
-    return { message: say(where, { key: visible, code }), fix: say('invisibleFix', { key: visible }) };
+    return { message: say(where, { key: visible, code }), fix: say(`${where}Fix`, { key: visible }) };
   }
   return { message: say('unknownField', { key }), fix: say('unknownFieldFix', { nearest: closest(key, fields as string[]), fields: fields.join(', ') }) };
 }

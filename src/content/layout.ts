@@ -1,5 +1,5 @@
 import type { Dirent } from 'node:fs';
-import { readdir } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { closest } from 'fastest-levenshtein';
 import { DEFAULT_LANG, isLang, LANGUAGES, type Lang } from '../i18n/languages.ts';
@@ -256,9 +256,26 @@ async function unportableNames(absolute: string, entries: Dirent[], shown: (name
     }
   }
   for (const [first, other] of namesDifferingInCase(names)) {
-    problems.push({ file: shown(other), message: say('names.case', { name: other, first }), fix: say('names.caseFix', { name: other }) });
+    // `photos/a.jpg` and `Photos/a.jpg` clash because their folders do: the folders' pair is told, once.
+    if (path.posix.dirname(first) !== path.posix.dirname(other)) continue;
+    problems.push({ file: shown(other), ...(await clashTexts(path.join(absolute, other), first, other)) });
   }
   return problems;
+}
+
+/**
+ * What is said of two names that Windows or macOS see as one. Two names with
+ * the same letters stored two ways (`é` as one character, or as `e` and an
+ * accent mark, as a Mac stores it) look the same everywhere, so they are not
+ * said to differ in capitals. A folder is not "the same photo": its fix is to
+ * rename it or to move its photos into the other one.
+ */
+async function clashTexts(absolute: string, first: string, other: string): Promise<Pick<ContentProblem, 'message' | 'fix'>> {
+  const sameLetters = first.normalize('NFC') === other.normalize('NFC');
+  const folder = (await stat(absolute)).isDirectory();
+  const message = sameLetters ? say('names.sameLetters', { name: other }) : say(folder ? 'names.caseFolder' : 'names.case', { name: other, first });
+  const fix = folder ? say('names.caseFolderFix', { name: other, first }) : sameLetters ? say('names.sameLettersFix') : say('names.caseFix', { name: other });
+  return { message, fix };
 }
 
 function misplacedMarkdown(file: string, expected: string[], name: string): ContentProblem {

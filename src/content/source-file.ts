@@ -283,15 +283,27 @@ const FIELD_NAMES: ReadonlySet<string> = new Set([...PROJECT_FIELDS, ...SCHOOL_F
 /**
  * A "---" line in the middle of the fields (a second document, to YAML) ends
  * the front matter there: the fields below it would be published as the
- * text, and the check would say they are missing. Told when the text begins
- * with a field of the archive (`classes: …`, also on the "---" line itself)
- * and a later line is "---" again, which a text seldom does.
+ * text, and the check would say they are missing. Told only when what follows
+ * that line, up to the next "---" line, can be nothing but fields: lines with
+ * no blank line among them (a text's paragraphs are separated by blank lines,
+ * fields are not), read by YAML as a map whose names are all fields of the
+ * archive. So a text that begins `summary: what we did…` or `link: https://…`
+ * and has a horizontal rule further down stays a text: refusing it would be an
+ * error with no way around it, while a missed stray "---" is still caught as
+ * missing fields.
  */
 function earlyEndProblem(file: string, body: string, closingLine: number): ContentProblem | undefined {
   const lines = body.split('\n');
-  const first = lines.find((line) => line.trim() !== '')?.trim() ?? '';
-  const name = /^([A-Za-z]+):(?:\s|$)/.exec(first)?.[1];
-  if (name === undefined || !FIELD_NAMES.has(name) || !lines.some((line) => /^---[ \t]*$/.test(line))) return undefined;
+  const next = lines.findIndex((line) => /^---[ \t]*$/.test(line));
+  if (next <= 0) return undefined;
+  const between = lines.slice(0, next);
+  // The "---" line itself may carry the first field (`--- partners: [LV]`).
+  const name = /^\s*([A-Za-z]+):(?:\s|$)/.exec(between[0]!)?.[1];
+  if (name === undefined || between.some((line) => line.trim() === '')) return undefined;
+  const fields = parseDocument([between[0]!.trimStart(), ...between.slice(1)].join('\n'), { prettyErrors: false, logLevel: 'silent' });
+  if (fields.errors.length > 0 || fields.warnings.length > 0 || !isMap(fields.contents)) return undefined;
+  const allFields = fields.contents.items.every((pair) => isScalar(pair.key) && FIELD_NAMES.has(String(pair.key.value)));
+  if (!allFields) return undefined;
   return { file, line: closingLine, message: say('yaml.earlyEnd', { field: name }), fix: say('yaml.earlyEndFix') };
 }
 

@@ -152,6 +152,21 @@ test('a Greek page that declares windows-1252 (as old Greek sites often did) is 
   assert.doesNotMatch(readFileSync(path.join(contentDir, 'school.el.md'), 'utf8'), /Ôï|Äçìïôéêü/);
 });
 
+test('a page declaring iso-8859-1, with four NUL bytes of padding at its end, is imported; the report names the label the page writes', async () => {
+  const page = path.join(root, 'declared-iso-padded.html');
+  const bytes = readFileSync(path.join(repoRoot, WINDOWS_1253), 'latin1');
+  writeFileSync(page, Buffer.concat([Buffer.from(bytes.replace('charset=windows-1253', 'charset=iso-8859-1'), 'latin1'), Buffer.alloc(4)]));
+  const contentDir = newContentDir();
+  const result = runCli('import', [page, '--content', contentDir, '--lang', 'en']);
+  assert.equal(result.status, 0, result.stdout + result.stderr);
+  assert.ok(
+    result.stdout.startsWith(`Reading ${page}: a web page (HTML), the page declares iso-8859-1, but its letters are Greek: read as windows-1253.\n`),
+    result.stdout,
+  );
+  assert.deepEqual(await facts(contentDir), await facts(bundled));
+  assert.equal(runCli('check', ['--content', contentDir]).status, 0);
+});
+
 test("a file where a school year's folder goes: its projects are reported with the file to move, the other years are written, exit 1", () => {
   const contentDir = newContentDir();
   mkdirSync(contentDir);
@@ -297,8 +312,11 @@ test('without a name in the page, the school files wait for --school-name, and t
 /** A photo given by mistake, and a page of 200,000 nested elements (once a stack overflow). */
 const PHOTO = 'content/2015-2016/the-scratch-project/programming-blocks.jpg';
 const DEEP = path.join(root, 'deep.html');
+const UTF16 = path.join(root, 'utf16.html');
 
 test('a wrong command line exits with 2 and says what to type, without a stack trace', () => {
+  // A page saved as UTF-16 without its byte order mark: a NUL in every other byte, not a page the importer can read.
+  writeFileSync(UTF16, Buffer.from('<html><body><p>Σχολικό έτος 2015-2016</p></body></html>', 'utf16le'));
   writeFileSync(DEEP, `<html><body>\n${'<div>'.repeat(200_000)}Σχολικό έτος 2015-2016${'</div>'.repeat(200_000)}</body></html>`);
   const contentDir = newContentDir();
   const cases: Array<[string[], RegExp]> = [
@@ -314,6 +332,7 @@ test('a wrong command line exits with 2 and says what to type, without a stack t
       [PHOTO],
       /^"content\/2015-2016\/the-scratch-project\/programming-blocks\.jpg" is not a saved web page or text file: it is a JPEG file\. Give the old archive page: save the page from the browser as HTML, or as text\.\n/,
     ],
+    [[UTF16], /^".*utf16\.html" is not a saved web page or text file: it holds bytes that no text has\. /],
     [[DEEP], /^".*deep\.html" nests its elements more than 512 deep \(from line 2\), deeper than browsers read a page, so it cannot be read\. /],
   ];
   for (const [args, message] of cases) {

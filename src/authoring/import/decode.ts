@@ -30,7 +30,7 @@ export interface DecodedPage {
   /** The WHATWG name of the encoding the text was read in, e.g. `windows-1253`. */
   encoding: string;
   source: EncodingSource;
-  /** The encoding the page declares, when it declares one (also one that was not used). */
+  /** The encoding the page declares, as it writes it (`iso-8859-1`, not its WHATWG name `windows-1252`), when it declares one (also one that was not used). */
   declared?: string;
 }
 
@@ -42,8 +42,8 @@ const PRESCAN_BYTES = 4096;
 
 /**
  * Why the bytes cannot be a saved page: the format a signature names (a photo,
- * a PDF, a ZIP or Word file given by mistake), or `binary` for a file with NUL
- * bytes, which no text in these encodings has. Undefined for a page.
+ * a PDF, a ZIP or Word file given by mistake), or `binary` for a file with
+ * many NUL bytes, which no text in these encodings has. Undefined for a page.
  */
 export function notAPage(bytes: Uint8Array): string | undefined {
   // UTF-16 has a NUL in every Latin letter; with its byte order mark it is text.
@@ -53,7 +53,29 @@ export function notAPage(bytes: Uint8Array): string | undefined {
   // An XHTML page starts with `<?xml` as an SVG image may: text either way.
   if (format !== undefined && format !== 'SVG') return format;
   if (head[0] === 0x50 && head[1] === 0x4b && (head[2] === 3 || head[2] === 5) && (head[3] === 4 || head[3] === 6)) return 'ZIP';
-  return bytes.includes(0) ? 'binary' : undefined;
+  return manyNulBytes(bytes) ? 'binary' : undefined;
+}
+
+/** How much of a file's start is looked at for NUL bytes. */
+const NUL_SCAN_BYTES = 8192;
+
+/**
+ * Whether NUL bytes are frequent enough to make the file binary: more than 1%
+ * of its first 8 KB. A photo or a Word file has NULs all through it, and a
+ * page in UTF-16 without a byte order mark one in every two bytes of its
+ * markup; a saved page with a few NULs (padding a program added at its end, a
+ * stray one in the text) is a page, and decodePage drops them. A run of NULs
+ * at the very end is padding, whatever its length, and not counted; a file of
+ * nothing but NULs is binary.
+ */
+function manyNulBytes(bytes: Uint8Array): boolean {
+  let end = bytes.length;
+  while (end > 0 && bytes[end - 1] === 0) end--;
+  if (end === 0) return bytes.length > 0;
+  const head = bytes.subarray(0, Math.min(end, NUL_SCAN_BYTES));
+  let nul = 0;
+  for (const byte of head) if (byte === 0) nul++;
+  return nul > head.length / 100;
 }
 
 export function decodePage(bytes: Uint8Array): DecodedPage {
@@ -85,24 +107,26 @@ function decodeBytes(bytes: Uint8Array): DecodedPage {
     return { text, kind: looksLikeHtml(text.slice(0, PRESCAN_BYTES)) ? 'html' : 'text', encoding: bom, source: 'bom' };
   }
   const kind: PageKind = looksLikeHtml(head) ? 'html' : 'text';
-  const declared = kind === 'html' ? declaredEncoding(head) : undefined;
+  const declaration = kind === 'html' ? declaredEncoding(head) : undefined;
+  const declared = declaration?.encoding;
+  const label = declaration?.label;
   const utf8 = strictUtf8(bytes);
   if (declared === 'utf-8' || (declared === undefined && utf8 !== undefined)) {
-    if (utf8 !== undefined) return { text: utf8, kind, encoding: 'utf-8', source: declared ? 'declared' : 'utf-8', declared };
+    if (utf8 !== undefined) return { text: utf8, kind, encoding: 'utf-8', source: declared ? 'declared' : 'utf-8', declared: label };
   } else if (declared !== undefined) {
     // A Greek single-byte page is never valid UTF-8 by chance (its letters are
     // bytes that UTF-8 allows only in sequences); if these bytes are, the file
     // was saved again as UTF-8 and kept its old declaration.
     if (utf8 !== undefined && /[^\p{ASCII}]/u.test(utf8)) {
-      return { text: utf8, kind, encoding: 'utf-8', source: 'utf-8-not-declared', declared };
+      return { text: utf8, kind, encoding: 'utf-8', source: 'utf-8-not-declared', declared: label };
     }
     if (LATIN_SINGLE_BYTE.has(declared)) {
       const greek = new TextDecoder(GREEK_FALLBACK).decode(bytes);
-      if (lettersAreGreek(greek)) return { text: greek, kind, encoding: GREEK_FALLBACK, source: 'greek-letters', declared };
+      if (lettersAreGreek(greek)) return { text: greek, kind, encoding: GREEK_FALLBACK, source: 'greek-letters', declared: label };
     }
-    return { text: decodeAs(declared, bytes), kind, encoding: declared, source: 'declared', declared };
+    return { text: decodeAs(declared, bytes), kind, encoding: declared, source: 'declared', declared: label };
   }
-  return { text: new TextDecoder(GREEK_FALLBACK).decode(bytes), kind, encoding: GREEK_FALLBACK, source: 'guessed', declared };
+  return { text: new TextDecoder(GREEK_FALLBACK).decode(bytes), kind, encoding: GREEK_FALLBACK, source: 'guessed', declared: label };
 }
 
 /**
@@ -185,10 +209,11 @@ function looksLikeHtml(head: string): boolean {
 
 /**
  * The encoding a page declares, as the name TextDecoder knows it
- * (`greek` → `iso-8859-7`, `cp1253` → `windows-1253`); an unknown name counts
- * as none. An XML declaration counts too, for XHTML pages.
+ * (`greek` → `iso-8859-7`, `cp1253` → `windows-1253`), with the label as the
+ * page writes it, for the report; an unknown name counts as none. An XML
+ * declaration counts too, for XHTML pages.
  */
-function declaredEncoding(head: string): string | undefined {
+function declaredEncoding(head: string): { encoding: string; label: string } | undefined {
   const labels: string[] = [];
   for (const meta of head.matchAll(/<meta\b[^>]*>/gi)) {
     const tag = meta[0];
@@ -199,7 +224,7 @@ function declaredEncoding(head: string): string | undefined {
   if (xml) labels.push(xml[1]!);
   for (const label of labels) {
     const encoding = encodingName(label);
-    if (encoding) return encoding;
+    if (encoding) return { encoding, label };
   }
   return undefined;
 }

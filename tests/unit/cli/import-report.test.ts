@@ -127,7 +127,7 @@ test('a page in another encoding than the one it declares says which it was read
     source: 'guessed',
     declared: 'iso-8859-1',
   });
-  assert.match(guessed.text, /^Reading old-page\.txt: a web page \(HTML\), windows-1253 \(guessed: the page declares ISO-8859-1, but the file is not\)\./);
+  assert.match(guessed.text, /^Reading old-page\.txt: a web page \(HTML\), windows-1253 \(guessed: the page declares iso-8859-1, but the file is not\)\./);
 });
 
 test('a Greek page that declares a Latin encoding says it was read as windows-1253, in both languages', () => {

@@ -135,9 +135,16 @@ describe('a field name with an invisible character', () => {
     assert.equal(greek.message, 'Το όνομα του πεδίου «classes» έχει μπροστά του έναν αόρατο χαρακτήρα (U+FEFF), γι’ αυτό το αρχείο δεν το αναγνωρίζει.');
   });
 
-  test('a zero-width space inside it is named too', () => {
+  test('a zero-width space or a soft hyphen inside it is named too, with a fix that does not send the teacher to the start of the line', () => {
     const problem = only(projectProblems('title: The Scratch Project', ...CLASSES, 'part\u200Bners: [Λετονία]'));
     assert.equal(problem.message, 'The field name "partners" has an invisible character (U+200B) in it, so the archive does not recognise it.');
+    const hyphen = only(projectProblems('title: The Scratch Project', 'sum\u00ADmary: Pupils make games.', ...CLASSES, ...PARTNERS));
+    assert.deepEqual(hyphen, {
+      line: 3,
+      field: 'summary',
+      message: 'The field name "summary" has an invisible character (U+00AD) in it, so the archive does not recognise it.',
+      fix: 'Delete the whole name "summary" and type it again: the invisible character sits between two of its letters, where it cannot be seen.',
+    });
   });
 });
 
@@ -311,6 +318,26 @@ test("continues that is not a project's place says how to write one", () => {
     message: '"Cool or not too cool 2014" is not a project\'s place in the archive.',
     fix: 'Write the school year folder and the project folder, for example: continues: 2014-2015/cool-or-not-too-cool',
   });
+});
+
+test("a school's name on two lines is told as the name, not as a title", () => {
+  const read = readSourceFile(
+    'content/school.en.md',
+    new TextEncoder().encode('---\nname: |\n  14th Primary School\n  of Acharnes\nemail: school@example.org\n---\n'),
+  );
+  assert.ok('source' in read);
+  const parsed = schoolFrontMatter.safeParse(read.source.data);
+  assert.ok(!parsed.success);
+  const [problem, ...more] = issueProblems(read.source, parsed.error.issues, SCHOOL_FIELDS).map((found) => sayProblem(found, 'en'));
+  assert.deepEqual(more, []);
+  assert.deepEqual(problem, {
+    file: 'content/school.en.md',
+    line: 2,
+    field: 'name',
+    message: 'The field "name" is written on more than one line.',
+    fix: 'The field "name" is one line: write the school\'s name in this file\'s language, for example: name: 14ο Δημοτικό Σχολείο Αχαρνών, without a line break (no "|" or "\\n").',
+  });
+  assert.doesNotMatch(problem!.fix, /title/i);
 });
 
 test("a school file's e-mail address that is not one says what to write", () => {

@@ -227,4 +227,24 @@ describe('names Windows or macOS cannot hold (the archive could not be checked o
       `${project}/photo.jpg: "photo.jpg" differs from "Photo.jpg" only in capital letters: Windows and macOS see them as one file, so one of them would be lost there. / Rename "photo.jpg" to a name that differs in its letters too (e.g. with "-2" before the extension), and change the name wherever the text writes it; or delete it, if it is the same photo.`,
     ]);
   });
+
+  test('two folders differing only in capitals are told as folders, once, with a fix that moves photos, not one about the same photo', async () => {
+    const project = '2015-2016/the-scratch-project';
+    const dir = content('case-folders', [...SCHOOL, `${project}/index.el.md`, `${project}/Photos/a.jpg`, `${project}/photos/a.jpg`, `${project}/photos/b.jpg`]);
+    assert.deepEqual(problemsOf(await findContent(dir), dir), [
+      `${project}/photos: The folder "photos" differs from "Photos" only in capital letters: Windows and macOS see them as one folder, so photos of one would be lost there. / Move the photos of "photos" into "Photos" and delete the empty "photos", or rename one of the folders to a name that differs in its letters too; and change the folder's name wherever the text writes it.`,
+    ]);
+  });
+
+  test('two photo names with the same letters stored two ways (as a Mac stores accents) are not said to differ in capitals', async () => {
+    const project = '2015-2016/the-scratch-project';
+    const [nfc, nfd] = [`${project}/καφές.jpg`.normalize('NFC'), `${project}/καφές.jpg`.normalize('NFD')];
+    const dir = content('same-letters', [...SCHOOL, `${project}/index.el.md`, nfc, nfd]);
+    const [problem, ...more] = problemsOf(await findContent(dir), dir);
+    assert.deepEqual(more, []);
+    assert.equal(
+      problem?.normalize('NFC'),
+      `${project}/καφές.jpg: There are two names "καφές.jpg" here, with the same letters stored two ways (the accents as separate marks in one of them, as a Mac stores them): a Mac sees them as one, so one of them would be lost there. / Keep one of them: delete the other if it is the same photo, or rename it by typing a new name (e.g. with "-2" before the extension), and change the name wherever the text writes it.`,
+    );
+  });
 });

@@ -361,6 +361,24 @@ test('a second "---" in the middle of the fields is told on its line, not as fie
   assert.equal(source('---\ntitle: A\n---\n\nFirst part.\n\n---\n\nSecond part.\n').data.title, 'A');
 });
 
+test('a text that begins like a field and has a horizontal rule further down is a text, not fields after an early "---"', () => {
+  const texts = [
+    '---\ntitle: "4 Seasons"\n---\n\nsummary: what we did this year.\n\n---\n\nMore text.\n',
+    '---\ntitle: A\n---\n\nlink: https://example.org/our-project\n\n---\n\nMore text.\n',
+    '---\nname: A school\n---\nemail: write to us.\nWe answer every letter.\n\n---\n\nMore text.\n',
+    // Lines with no blank line among them, but not all of them fields.
+    '---\ntitle: A\n---\nsummary: B\nOur pupils: twenty.\n---\n',
+    // A field's name, then something YAML cannot read as a value.
+    '---\ntitle: A\n---\nsummary: what: we did\n---\n',
+  ];
+  for (const text of texts) {
+    const file = source(text);
+    assert.equal(file.body, text.split('---\n').slice(2).join('---\n'), text);
+  }
+  // Fields split by a stray "---" are still told.
+  assert.equal(problems('---\ntitle: A\n---\nclasses: [Ε]\nsummary: B\n---\nText.\n')[0]?.line, 3);
+});
+
 test("lists inside lists too deep to read are one problem on the field's line, without the reader's own words", () => {
   const deep = {
     'ten thousand "[" left open': `title: ${'['.repeat(10_000)}`,
