@@ -32,8 +32,9 @@ export function renamedDeviceName(name: string, suffix = '-1'): string {
  * Names in one folder that Windows and macOS, which do not tell small letters
  * from capitals (nor a letter with its accent apart from the accented letter),
  * see as one: `Photo.jpg` and `photo.jpg`. Each pair is the first name with a
- * later one; `names` are paths relative to one folder (`a/Photo.jpg`), so
- * only names in the same folder are compared.
+ * later one. `names` are paths relative to one folder, compared whole: a pair
+ * may differ in a folder's name (`photos/a.jpg`, `Photos/a.jpg`), which the
+ * caller reports as that folder's clash.
  */
 export function namesDifferingInCase(names: readonly string[]): [first: string, other: string][] {
   const seen = new Map<string, string>();
