@@ -14,6 +14,7 @@
  * tests/build/changed-pages.test.ts changes each field of a project in turn
  * and checks that every page whose HTML changed is drawn again.
  */
+import { createHash } from 'node:crypto';
 import type { Archive, Project, ProjectVersion } from '../content/model.ts';
 import { LANGUAGES, type Lang } from '../i18n/languages.ts';
 import type { Page } from '../site/pages.ts';
@@ -29,13 +30,18 @@ export type Fingerprint = readonly string[];
 export function pageFingerprints(archive: Archive, pages: readonly Page[]): Map<string, Fingerprint> {
   const projects = new Set<object>(archive.projects);
   const versions = new Set<object>(archive.projects.flatMap((project) => Object.values(project.versions)));
-  /** Each project's card, made once per language. */
+  /**
+   * Each project's card, made once per language, as a digest of it: a list
+   * page shows twenty cards, and a digest is what tells a changed card from
+   * an unchanged one, without writing out its whole text in every page that
+   * shows it.
+   */
   const cards = new Map<string, string>();
   const card = (project: Project, lang: Lang) => {
     const id = `${lang} ${project.id}`;
     let made = cards.get(id);
     if (made === undefined) {
-      made = JSON.stringify(projectCard(project, lang));
+      made = createHash('sha256').update(JSON.stringify(projectCard(project, lang))).digest('base64');
       cards.set(id, made);
     }
     return made;
