@@ -41,7 +41,9 @@ export function pageFingerprints(archive: Archive, pages: readonly Page[]): Map<
     const id = `${lang} ${project.id}`;
     let made = cards.get(id);
     if (made === undefined) {
-      made = createHash('sha256').update(JSON.stringify(projectCard(project, lang))).digest('base64');
+      made = createHash('sha256')
+        .update(JSON.stringify(projectCard(project, lang)))
+        .digest('base64');
       cards.set(id, made);
     }
     return made;
