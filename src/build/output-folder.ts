@@ -209,7 +209,7 @@ async function contentsRefusal(outputDir: string, folders: ProtectedFolders, fs:
   if (entries.length === 0) return undefined;
   const written = entries.includes(MARKER) ? markedEntries(await fs.readFile(path.join(real, MARKER))) : new Set<string>();
   // The build's own working folders, left by an interrupted build, are its too.
-  const others = entries.filter((name) => name !== MARKER && !written.has(name) && !name.startsWith(`${MARKER}.`)).sort();
+  const others = entries.filter((name) => name !== MARKER && !written.has(name) && !isInnerWorkingName(name)).sort();
   if (others.length === 0) return undefined;
   const named = others.length > 3 ? `${others.slice(0, 3).join(', ')} and ${others.length - 3} more` : others.join(', ');
   return `${shown} holds files that this build did not write (${named}); ${choose}, or empty it first.`;
@@ -260,6 +260,17 @@ const REASONS: Readonly<Record<string, string>> = {
   EIO: 'the disk could not be read or written',
 };
 
+/**
+ * What to say when writing the site failed on the disk itself (full, read-only,
+ * failing), also where the error escaped the build (a library's own promise):
+ * undefined for any other error.
+ */
+export function diskTroubleMessage(error: unknown): string | undefined {
+  const code = errnoOf(error);
+  if (code === undefined || !['ENOSPC', 'EDQUOT', 'EROFS', 'EIO'].includes(code)) return undefined;
+  return `The site could not be written: ${REASONS[code]} (${code}). The previous site, if there was one, is unchanged.`;
+}
+
 /** The errno code of an error, or of the error it wraps (Eleventy wraps what the file system said). */
 export function errnoOf(error: unknown): string | undefined {
   for (let current = error, depth = 0; current && depth < 10; depth++) {
@@ -295,7 +306,11 @@ const besidePrefix = (base: string) =>
 const ownerPart = (owner: Owner) => `${owner.pid}-${owner.started}-${randomBytes(4).toString('hex')}`;
 const besideName = (base: string, owner: Owner) => `${besidePrefix(base)}${ownerPart(owner)}`;
 /** Inside a folder whose contents are replaced: the new site staged, the old one moved aside (then complete, then trash). */
-const insideName = (kind: 'incoming' | 'aside' | 'previous' | 'trash', owner: Owner) => `${MARKER}.${kind}-${ownerPart(owner)}`;
+const insideName = (kind: (typeof INNER_KINDS)[number], owner: Owner) => `${MARKER}.${kind}-${ownerPart(owner)}`;
+/** Whether `name` is one of the build's working names, in exactly the form it writes them: anything else is the user's. */
+const isWorkingName = (name: string, prefix: string) => name.startsWith(prefix) && /^\d+-\d+-[0-9a-f]{8}(?:\.old)?$/.test(name.slice(prefix.length));
+const INNER_KINDS = ['incoming', 'aside', 'previous', 'trash'] as const;
+const isInnerWorkingName = (name: string) => INNER_KINDS.some((kind) => isWorkingName(name, `${MARKER}.${kind}-`));
 function ownerOf(name: string): Owner {
   const match = /-(\d+)-(\d+)-[0-9a-f]+(?:\.old)?$/.exec(name);
   return { pid: Number(match?.[1] ?? NaN), started: Number(match?.[2] ?? NaN) };
@@ -314,7 +329,7 @@ export async function recoverOutputFolder(outputDir: string, options: OutputOpti
   const base = path.basename(target);
   const abandoned = (name: string) => !isRunning(ownerOf(name));
 
-  const beside = (await fs.readdir(parent).catch(() => [] as string[])).filter((name) => name.startsWith(besidePrefix(base)) && abandoned(name));
+  const beside = (await fs.readdir(parent).catch(() => [] as string[])).filter((name) => isWorkingName(name, besidePrefix(base)) && abandoned(name));
   const exists = await fs.lstat(target).then(
     () => true,
     () => false,
@@ -331,7 +346,7 @@ export async function recoverOutputFolder(outputDir: string, options: OutputOpti
   await recoverLock(target, isRunning, options.owner ?? THIS_PROCESS, fs);
 
   if (!(await isFolder(target, fs))) return;
-  const inner = (await fs.readdir(target)).filter((name) => name.startsWith(`${MARKER}.`) && abandoned(name));
+  const inner = (await fs.readdir(target)).filter((name) => isInnerWorkingName(name) && abandoned(name));
   const kind = (name: string) => /^\.etwinning-archive\.([a-z]+)-/.exec(name)?.[1];
   const aside = inner.find((name) => kind(name) === 'aside');
   const previous = inner.find((name) => kind(name) === 'previous');
@@ -422,16 +437,21 @@ async function replace(target: string, build: (folder: string) => Promise<void>,
   const existing = await isFolder(target, fs);
   const before = existing ? await fs.stat(target) : undefined;
   const mountPoint = before !== undefined && before.dev !== (await fs.stat(parent)).dev;
-  if (mountPoint) return replaceContents(target, build, { fs, owner });
+  const confirm = () => confirmLock(target, shown, options);
+  if (mountPoint) return replaceContents(target, build, { fs, owner, confirm });
 
   const fresh = path.join(parent, besideName(path.basename(target), owner));
   try {
     await fs.mkdir(fresh);
   } catch (error) {
-    if (existing && CANNOT_RENAME.has(codeOf(error) ?? '')) return replaceContents(target, build, { fs, owner });
+    if (existing && CANNOT_RENAME.has(codeOf(error) ?? '')) return replaceContents(target, build, { fs, owner, confirm });
     throw error;
   }
   await fillFolder(fresh, build, fs);
+  await confirmLock(target, shown, options).catch(async (error: unknown) => {
+    await fs.rm(fresh, { recursive: true, force: true });
+    throw error;
+  });
   const old = `${fresh}.old`;
   if (before) {
     // The output folder keeps its own mode and owner (a web server's group, say); a new one gets the umask's.
@@ -441,7 +461,7 @@ async function replace(target: string, build: (folder: string) => Promise<void>,
       await fs.rename(target, old);
     } catch (error) {
       if (!CANNOT_RENAME.has(codeOf(error) ?? '')) throw error;
-      return replaceContents(target, async (folder) => moveFolder(fresh, folder, fs), { fs, owner });
+      return replaceContents(target, async (folder) => moveFolder(fresh, folder, fs), { fs, owner, confirm });
     }
   }
   await fs.rename(fresh, target);
@@ -477,7 +497,7 @@ async function fillFolder(folder: string, build: (folder: string) => Promise<voi
 
 /** Writes the marker into a folder the build wrote, listing what it holds. */
 export async function markOutputFolder(folder: string, fs: OutputFs = realFs): Promise<void> {
-  const entries = (await fs.readdir(folder)).filter((name) => !name.startsWith(`${MARKER}.`));
+  const entries = (await fs.readdir(folder)).filter((name) => !isInnerWorkingName(name));
   await fs.writeFile(path.join(folder, MARKER), markerText(entries));
 }
 
@@ -515,10 +535,18 @@ async function moveFolder(from: string, to: string, fs: OutputFs): Promise<void>
  * are old), then the new entries are moved in, and `previous` becomes `trash`
  * before it is removed.
  */
-async function replaceContents(target: string, build: (folder: string) => Promise<void>, { fs, owner }: { fs: OutputFs; owner: Owner }): Promise<void> {
+async function replaceContents(
+  target: string,
+  build: (folder: string) => Promise<void>,
+  { fs, owner, confirm }: { fs: OutputFs; owner: Owner; confirm: () => Promise<void> },
+): Promise<void> {
   const incoming = path.join(target, insideName('incoming', owner));
   await fs.mkdir(incoming);
   await fillFolder(incoming, build, fs);
+  await confirm().catch(async (error: unknown) => {
+    await fs.rm(incoming, { recursive: true, force: true });
+    throw error;
+  });
   const working = new Set([path.basename(incoming)]);
   const aside = path.join(target, insideName('aside', owner));
   await fs.mkdir(aside);
@@ -664,8 +692,27 @@ async function breakStaleLock(lock: string, stale: string, owner: Owner, fs: Out
     throw error;
   }
   const text = await fs.readFile(aside).catch(() => undefined);
-  if (text !== stale) await fs.link(aside, lock).catch(() => undefined);
+  if (text !== stale) {
+    // Another build's fresh lock: its name back. Should a third have taken the name meanwhile, the two find out before either swaps its site in (confirmLock).
+    await fs.link(aside, lock).catch(() => undefined);
+  }
   await fs.unlink(aside).catch(() => undefined);
+}
+
+/**
+ * Right before the new site is swapped in: the lock must still be this
+ * process's. Another build may have broken it, taking this one for dead (a
+ * clock or a process table it could not read): then it is taken again if it
+ * is free, or the build is refused, its new site not swapped in.
+ */
+async function confirmLock(target: string, shown: string, options: OutputOptions): Promise<void> {
+  const lock = lockOf(target);
+  const mine = `${ownerText(options.owner ?? THIS_PROCESS)}\n`;
+  if (heldLocks.get(lock) !== mine) return;
+  const state = await lockState(lock, options.fs ?? realFs);
+  if (state.kind === 'lock' && state.text === mine) return;
+  heldLocks.delete(lock);
+  await lockOutputFolder(target, shown, options);
 }
 
 function holdLock(lock: string, text: string): void {
@@ -710,10 +757,15 @@ async function recoverLock(target: string, isRunning: (owner: Owner) => boolean,
   const lock = lockOf(target);
   const prefix = `${path.basename(lock)}-`;
   const names = await fs.readdir(path.dirname(lock)).catch(() => [] as string[]);
-  for (const name of names.filter((each) => each.startsWith(prefix) && /^\d+-\d+-[0-9a-f]+$/.test(each.slice(prefix.length)))) {
+  for (const name of names.filter((each) => isWorkingName(each, prefix) && !each.endsWith('.old'))) {
     const file = path.join(path.dirname(lock), name);
-    const state = await lockState(file, fs);
-    if (state.kind === 'lock' && !isRunning(ownerOf(name))) await fs.unlink(file).catch(() => undefined);
+    const owner = ownerOf(name);
+    if (isRunning(owner)) continue;
+    // A lock's text (a stale lock set aside holds its dead process's), or none: its process died writing it. Anything else is not the build's.
+    const found = await fs.lstat(file).catch(() => undefined);
+    if (!found || found.isDirectory() || found.isSymbolicLink()) continue;
+    const text = await fs.readFile(file).catch(() => undefined);
+    if (text !== undefined && (text === '' || LOCK_TEXT.test(text))) await fs.unlink(file).catch(() => undefined);
   }
   const state = await lockState(lock, fs);
   if (state.kind === 'lock' && state.text !== `${ownerText(owner)}\n` && !isRunning(state.owner)) await breakStaleLock(lock, state.text, owner, fs);

@@ -5,7 +5,7 @@ import { parseArgs } from 'node:util';
 import { closest, distance } from 'fastest-levenshtein';
 import type { BuildOptions } from '../build/build-site.ts';
 import { DEFAULT_LANG } from '../i18n/languages.ts';
-import { abandonWorkingFolders, OutputFolderError } from '../build/output-folder.ts';
+import { abandonWorkingFolders, diskTroubleMessage, OutputFolderError } from '../build/output-folder.ts';
 
 /** A wrong command line: the message says what to type instead; the command exits with 2. */
 export class UsageError extends Error {}
@@ -198,11 +198,30 @@ function watchForFatalErrors(): void {
   watching = true;
   const fatal = (error: unknown) => {
     abandonWorkingFolders();
+    // A library that failed on what the file system said (Eleventy copying on a full disk): said as the output folder's problems are.
+    const disk = diskTroubleMessage(error);
+    if (disk) {
+      console.error(disk);
+      process.exit(EXIT.usage);
+    }
     console.error(unexpected(error));
     process.exit(EXIT.contentErrors);
   };
   process.on('uncaughtException', fatal);
   process.on('unhandledRejection', fatal);
+  // Stopped by Ctrl+C, a closed terminal or a container stopped, while a command works: its half-built site goes, and
+  // its output folder's lock with the process's exit. A command that has done its work and stays (npm start) stops its own way.
+  for (const [signal, number] of [
+    ['SIGINT', 2],
+    ['SIGTERM', 15],
+    ['SIGHUP', 1],
+  ] as const) {
+    process.on(signal, () => {
+      if (unfinished === 0 && process.listenerCount(signal) > 1) return;
+      abandonWorkingFolders();
+      process.exit(128 + number);
+    });
+  }
   // The event loop ran dry while a command still waited: a promise that will never settle.
   process.on('beforeExit', () => {
     if (unfinished > 0) fatal(new Error('a part of the work stopped without finishing it (a helper process may have ended)'));

@@ -127,7 +127,8 @@ export function readSourceFile(file: string, bytes: Uint8Array): { source: Sourc
     .slice(0, text.length - split.content.length)
     .trimEnd()
     .split('\n').length;
-  const early = earlyEndProblem(file, split.content, closingLine);
+  const written = isMap(doc.contents) ? doc.contents.items.flatMap((pair) => (isScalar(pair.key) ? [String(pair.key.value)] : [])) : [];
+  const early = earlyEndProblem(file, split.content, closingLine, new Set(written));
   if (early) return { problems: [early] };
   keepNumbersAsWritten(doc, split.matter ?? '');
   const data = (doc.toJS() ?? {}) as Record<string, unknown>;
@@ -292,18 +293,22 @@ const FIELD_NAMES: ReadonlySet<string> = new Set([...PROJECT_FIELDS, ...SCHOOL_F
  * error with no way around it, while a missed stray "---" is still caught as
  * missing fields.
  */
-function earlyEndProblem(file: string, body: string, closingLine: number): ContentProblem | undefined {
+function earlyEndProblem(file: string, body: string, closingLine: number, written: ReadonlySet<string>): ContentProblem | undefined {
   const lines = body.split('\n');
   const next = lines.findIndex((line) => /^---[ \t]*$/.test(line));
   if (next <= 0) return undefined;
-  const between = lines.slice(0, next);
+  // Blank lines right after the stray "---" are allowed when two fields or more follow; one line before a "---" is a heading's underline.
+  const first = lines.findIndex((line) => line.trim() !== '');
+  const between = lines.slice(first, next);
+  if (first > 0 && between.length < 2) return undefined;
   // The "---" line itself may carry the first field (`--- partners: [LV]`).
-  const name = /^\s*([A-Za-z]+):(?:\s|$)/.exec(between[0]!)?.[1];
+  const name = /^\s*([A-Za-z]+):(?:\s|$)/.exec(between[0] ?? '')?.[1];
   if (name === undefined || between.some((line) => line.trim() === '')) return undefined;
   const fields = parseDocument([between[0]!.trimStart(), ...between.slice(1)].join('\n'), { prettyErrors: false, logLevel: 'silent' });
   if (fields.errors.length > 0 || fields.warnings.length > 0 || !isMap(fields.contents)) return undefined;
-  const allFields = fields.contents.items.every((pair) => isScalar(pair.key) && FIELD_NAMES.has(String(pair.key.value)));
-  if (!allFields) return undefined;
+  const names = fields.contents.items.map((pair) => (isScalar(pair.key) ? String(pair.key.value) : ''));
+  // A field already written above cannot be one the stray line cut off (YAML refuses a name twice): this is text.
+  if (!names.every((each) => FIELD_NAMES.has(each) && !written.has(each))) return undefined;
   return { file, line: closingLine, message: say('yaml.earlyEnd', { field: name }), fix: say('yaml.earlyEndFix') };
 }
 

@@ -5,7 +5,7 @@
  * replacement itself are tested in tests/unit/build/output-folder.test.ts.
  */
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
@@ -196,5 +196,21 @@ describe('npm start', () => {
     } finally {
       writeFileSync(file, text);
     }
+  });
+
+  test('stopped with Ctrl+C as soon as it has taken _site, it lets go of the lock', async () => {
+    const lock = path.join(copy.project, '._site.lock');
+    const child = spawn(process.execPath, ['--import', 'tsx', path.join('src', 'cli', 'start.ts'), '--port', '18574'], {
+      cwd: copy.project,
+      stdio: 'ignore',
+    });
+    const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+    const waitedFrom = Date.now();
+    while (!existsSync(lock) && Date.now() - waitedFrom < 60_000) await new Promise((resolve) => setTimeout(resolve, 10));
+    assert.ok(existsSync(lock), 'npm start holds _site');
+    child.kill('SIGINT');
+    // Stopped while starting (130, as a shell reports Ctrl+C), or once serving (0).
+    assert.ok([0, 130].includes((await exited) ?? -1));
+    assert.ok(!existsSync(lock), 'no lock is left');
   });
 });

@@ -12,6 +12,7 @@ import { after, before, describe, test } from 'node:test';
 import {
   checkOutputFolder,
   claimOutputFolder,
+  diskTroubleMessage,
   MARKER,
   OutputFolderError,
   outputFolderRefusal,
@@ -376,6 +377,45 @@ describe('the output folder', () => {
       assert.deepEqual(readdirSync(parent), ['._site.lock'], 'nothing else beside it');
     });
 
+    test("files and folders of the user's named like the build's working names are kept", async () => {
+      const parent = path.join(temp.dir, 'look-alikes');
+      const site = path.join(parent, '_site');
+      const mine = {
+        '._site.building-notes/a.txt': 'precious',
+        '._site.building-2024': 'a file',
+        '._site.lock-2024-12-01': '1-2\n',
+        '._site.lock-backup': 'my copy',
+      };
+      writeTree(parent, mine);
+      await replaceOutputFolder(site, folders, build(NEW_SITE), { isRunning: nobodyRuns });
+      await recoverOutputFolder(site, { isRunning: nobodyRuns });
+      const left = tree(parent);
+      for (const [name, text] of Object.entries(mine)) assert.equal(left[name], text, name);
+      assert.deepEqual(tree(site), await withMarker(NEW_SITE));
+    });
+
+    test('a build whose lock was taken by another while it built does not swap its site in', async () => {
+      const parent = path.join(temp.dir, 'lock-lost');
+      const site = path.join(parent, '_site');
+      await replaceOutputFolder(site, folders, build(OLD_SITE));
+      const lock = path.join(parent, '._site.lock');
+      await assert.rejects(
+        replaceOutputFolder(
+          site,
+          folders,
+          async (folder) => {
+            writeTree(folder, NEW_SITE);
+            // Another build took this one for dead, broke its lock and took it.
+            writeFileSync(lock, `${OTHER.pid}-${OTHER.started}\n`);
+          },
+          { isRunning: runs },
+        ),
+        /is being written by another build/,
+      );
+      assert.deepEqual(tree(site), await withMarker(OLD_SITE), 'the old site stays');
+      assert.deepEqual(readdirSync(parent).sort(), ['._site.lock', '_site'], 'its new site is removed, the other build keeps its lock');
+    });
+
     test('npm start holds its folder while it runs: a build into it is refused', async () => {
       const parent = path.join(temp.dir, 'served');
       const site = path.join(parent, '_site');
@@ -482,6 +522,13 @@ describe('the output folder', () => {
     writeTree(mine, { 'cv.pdf': 'mine' });
     await assert.rejects(claimOutputFolder(mine, folders), /holds files that this build did not write/);
     assert.deepEqual(tree(mine), { 'cv.pdf': 'mine' });
+  });
+
+  test('a full disk, also where a library lets the error escape, is said as such', () => {
+    const escaped = Object.assign(new Error('Having trouble copying ./public'), { originalError: Object.assign(new Error('write'), { code: 'ENOSPC' }) });
+    assert.equal(diskTroubleMessage(escaped), 'The site could not be written: the disk is full (ENOSPC). The previous site, if there was one, is unchanged.');
+    assert.equal(diskTroubleMessage(new Error('something else')), undefined);
+    assert.equal(diskTroubleMessage(Object.assign(new Error('x'), { code: 'ENOENT' })), undefined);
   });
 
   test("checkOutputFolder gives the folder the site is written to: a link's target", async () => {

@@ -379,6 +379,25 @@ test('a text that begins like a field and has a horizontal rule further down is 
   assert.equal(problems('---\ntitle: A\n---\nclasses: [Ε]\nsummary: B\n---\nText.\n')[0]?.line, 3);
 });
 
+test('a heading underlined with "---" is a heading, also when its words begin like a field', () => {
+  const texts = [
+    // A field the front matter already has: a stray "---" cannot have cut it off.
+    '---\ntitle: A\nsummary: "S"\n---\nsummary: what we did\n---\n\nText.\n',
+    '---\ntitle: A\nsummary: "S"\n---\n\nsummary: what we did\n---\n\nText.\n',
+    '---\ntitle: A\nlink: https://example.org/p\n---\nlink: https://example.com\n---\n\nText.\n',
+    // One line after a blank line, then "---": a heading's underline.
+    '---\ntitle: A\n---\n\nsummary: what we did\n---\n\nText.\n',
+  ];
+  for (const text of texts) assert.equal(source(text).body, text.split('---\n').slice(2).join('---\n'), text);
+});
+
+test('a stray "---" followed by a blank line and the rest of the fields is told', () => {
+  const found = problems('---\ntitle: A\n---\n\nclasses: [Ε]\npartners: [LV]\nsummary: B\n---\n\nText.\n');
+  assert.equal(found.length, 1);
+  assert.equal(found[0]?.line, 3);
+  assert.match(found[0]!.message, /This "---" line ends the fields before their end: "classes"/);
+});
+
 test("lists inside lists too deep to read are one problem on the field's line, without the reader's own words", () => {
   const deep = {
     'ten thousand "[" left open': `title: ${'['.repeat(10_000)}`,
