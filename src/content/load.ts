@@ -106,13 +106,13 @@ async function readProject(folder: ProjectFolder, cache: LoadCache): Promise<Rea
       problems.push(...unread);
       if (!source) return undefined;
       // Photos are checked in every readable file, also one whose front matter has mistakes.
-      const photos = await checkPhotoReferences(
+      const { placed: photos, problems: photoProblems } = await checkPhotoReferences(
         source,
         file.lang,
         { absolute: path.dirname(file.absolute), shown: folder.folder, projectId: `${folder.year}/${folder.slug}` },
         cache.references(source),
-        problems,
       );
+      problems.push(...photoProblems);
       problems.push(...diskLinkProblems(source, cache.diskLinks(source)));
       const parsed = cache.frontMatter(source, projectFrontMatter);
       if (!parsed.success) {

@@ -148,17 +148,17 @@ export interface ProjectFolderForPhotos {
 /**
  * Checks the references of one language file: each has alt text, and names a
  * file in the project's folder that a browser can show. Returns the photos
- * found; every mistake is added to `problems`, named by file and line.
+ * found, and every mistake named by file and line.
  */
 export async function checkPhotoReferences(
   source: SourceFile,
   lang: Lang,
   folder: ProjectFolderForPhotos,
   references: readonly PhotoReference[],
-  problems: ContentProblem[],
-): Promise<PlacedPhoto[]> {
-  if (references.length === 0) return [];
+): Promise<{ placed: PlacedPhoto[]; problems: ContentProblem[] }> {
   const placed: PlacedPhoto[] = [];
+  const problems: ContentProblem[] = [];
+  if (references.length === 0) return { placed, problems };
   const realFolder = await realpath(folder.absolute);
   let available: Promise<string[]> | undefined;
   const imagesInFolder = () => (available ??= listImages(folder.absolute));
@@ -251,7 +251,7 @@ export async function checkPhotoReferences(
       photo: { absolute: real, file: path.join(folder.shown, where.name), name: where.name, projectId: folder.projectId },
     });
   }
-  return placed;
+  return { placed, problems };
 }
 
 type Location = { kind: 'relative'; name: string } | { kind: 'empty' | 'remote' | 'absolute' | 'outside' | 'other'; name: string };

@@ -7,7 +7,7 @@ import { after, describe, test } from 'node:test';
 import sharp from 'sharp';
 import { parseMarkdown, renderMarkdown, type Token } from '../../../src/content/markdown.ts';
 import { checkPhotoReferences, findPhotoReferences, imageFormat, type Photo } from '../../../src/content/photos.ts';
-import { sayProblem, type ContentProblem } from '../../../src/content/problems.ts';
+import { sayProblem } from '../../../src/content/problems.ts';
 import type { SourceFile } from '../../../src/content/source-file.ts';
 import { PhotoEncoder } from '../../../src/build/photo-encoder.ts';
 
@@ -99,13 +99,11 @@ describe('checkPhotoReferences', () => {
   const source = (body: string): SourceFile => ({ file: 'content/2015-2016/p/index.en.md', data: {}, body, bodyLine: 5, lineOf: () => 1, lineOfName: () => 1 });
 
   async function check(body: string, folder: string) {
-    const problems: ContentProblem[] = [];
-    const placed = await checkPhotoReferences(
+    const { placed, problems } = await checkPhotoReferences(
       source(body),
       'en',
       { absolute: folder, shown: 'content/2015-2016/p', projectId: '2015-2016/p' },
       findPhotoReferences(parseMarkdown(body), 5),
-      problems,
     );
     return { placed, problems: problems.map((problem) => sayProblem(problem, 'en')) };
   }
