@@ -1,6 +1,5 @@
 import { stringify } from 'yaml';
-import { formatList } from '../present/intl.ts';
-import { classLabel } from '../present/class-label.ts';
+import { classList, partnerList } from '../present/fact-lists.ts';
 import { translate } from '../i18n/i18n.ts';
 import { FOLDER_NAME_LANGUAGES, LANGUAGES, type Lang } from '../i18n/languages.ts';
 import { classGroupCode, type ClassGroup } from '../content/normalise/grades.ts';
@@ -63,13 +62,7 @@ export function newProjectFiles(project: NewProject, bodies: Partial<Record<Lang
 export function newProjectBody(project: NewProject, lang: Lang): string {
   return translate(lang, 'cli.new.body', {
     title: project.titles[lang] ?? '',
-    classes: formatList(
-      project.classes.map((group) => classLabel(group, lang)),
-      lang,
-    ),
-    partners: formatList(
-      project.partners.map((code) => countryName(code, lang)),
-      lang,
-    ),
+    classes: classList(project.classes, lang),
+    partners: partnerList(project.partners, lang),
   });
 }

@@ -1,8 +1,9 @@
 import type { Archive, Project } from '../content/model.ts';
 import { countryName, type CountryCode } from '../content/normalise/countries.ts';
 import type { ClassGroup } from '../content/normalise/grades.ts';
-import { classLabel, gradeLabel } from '../present/class-label.ts';
-import { formatDate, formatList, formatNumber, formatSchoolYear, languageName } from '../present/intl.ts';
+import { gradeLabel } from '../present/class-label.ts';
+import { classList } from '../present/fact-lists.ts';
+import { formatDate, formatNumber, formatSchoolYear, languageName } from '../present/intl.ts';
 import { textLang } from '../present/text-lang.ts';
 import { translate } from '../i18n/i18n.ts';
 import type { Lang } from '../i18n/languages.ts';
@@ -32,12 +33,10 @@ export function templateFilters(options: { pathPrefix: string; siteUrl: string }
     /** A group of UI texts as one object, e.g. Pagefind's interface texts. */
     texts: (key: string, lang: Lang) => translate(lang, key, { returnObjects: true }),
     countryName: (code: string, lang: Lang) => countryName(code, lang),
-    countryNames: (codes: string[], lang: Lang) => codes.map((code) => countryName(code, lang)),
-    classLabels: (groups: ClassGroup[], lang: Lang) => groups.map((group) => classLabel(group, lang)),
+    classList: (groups: ClassGroup[], lang: Lang) => classList(groups, lang),
     gradeLabel,
     textLang,
     formatNumber,
-    formatList,
     languageName,
     formatDate,
     schoolYear: formatSchoolYear,

@@ -1,8 +1,7 @@
 import type { Project } from '../content/model.ts';
-import { countryName } from '../content/normalise/countries.ts';
 import type { QualityLabel } from '../content/normalise/labels.ts';
-import { classLabel } from '../present/class-label.ts';
-import { formatList, formatSchoolYear } from '../present/intl.ts';
+import { classList, partnerList } from '../present/fact-lists.ts';
+import { formatSchoolYear } from '../present/intl.ts';
 import { textLang } from '../present/text-lang.ts';
 import { translate } from '../i18n/i18n.ts';
 import type { Lang } from '../i18n/languages.ts';
@@ -35,14 +34,8 @@ export function projectCard(project: Project, lang: Lang): ProjectCard {
     title: version.title,
     ...(titleLang ? { titleLang } : {}),
     year: formatSchoolYear(project.year),
-    classes: formatList(
-      project.classes.map((group) => classLabel(group, lang)),
-      lang,
-    ),
-    partners: formatList(
-      project.partners.map((code) => countryName(code, lang)),
-      lang,
-    ),
+    classes: classList(project.classes, lang),
+    partners: partnerList(project.partners, lang),
     labels: project.labels.map((label) => ({ label, name: translate(lang, `labels.${label}`) })),
   };
 }
