@@ -6,7 +6,7 @@ import type { Archive } from '../content/model.ts';
 import type { ContentProblem } from '../content/problems.ts';
 import { configureSite } from './configure.ts';
 import type { EleventyConfig } from './eleventy-types.ts';
-import { inProjectFolder, prepareOutputFolder, type ProtectedFolders, protectedFolders, releaseOutputFolder, replaceOutputFolder } from './output-folder.ts';
+import { inProjectFolder, prepareOutputFolder, protectedFolders, releaseOutputFolder, replacePreparedFolder } from './output-folder.ts';
 import { defaultPhotoCache, PhotoEncoder } from './photo-encoder.ts';
 import { PendingSearchIndex } from './search-index.ts';
 
@@ -54,15 +54,15 @@ export type BuildResult =
 export async function buildSite(options: BuildSiteOptions): Promise<BuildResult> {
   const folders = protectedFolders(options.contentDir, options.projectDir);
   // A refused output folder is said before any work; an interrupted build's site is put back first. The folder is this build's until it ends.
-  await prepareOutputFolder(options.outputDir, folders);
+  const target = await prepareOutputFolder(options.outputDir, folders);
   try {
-    return await buildInto(options, folders);
+    return await buildInto(options, target);
   } finally {
     await releaseOutputFolder(options.outputDir);
   }
 }
 
-async function buildInto(options: BuildSiteOptions, folders: ProtectedFolders): Promise<BuildResult> {
+async function buildInto(options: BuildSiteOptions, target: string): Promise<BuildResult> {
   await inProjectFolder(options.projectDir);
   // Photos are checked with the rest of the content, and encoded (or found in the cache) only when it has no mistakes.
   const photos = new PhotoEncoder({ cacheDir: options.photoCache ?? defaultPhotoCache() });
@@ -71,7 +71,7 @@ async function buildInto(options: BuildSiteOptions, folders: ProtectedFolders): 
   if (!archive) return { ok: false, problems };
   const timings: BuildTimings = { loadMs: performance.now() - started, siteMs: 0, searchIndexMs: 0 };
   let files = 0;
-  await replaceOutputFolder(options.outputDir, folders, async (folder) => {
+  await replacePreparedFolder(target, options.outputDir, async (folder) => {
     const siteStarted = performance.now();
     files = await writeSite({ ...options, outputDir: folder }, archive, photos, timings);
     timings.siteMs = performance.now() - siteStarted;

@@ -238,15 +238,6 @@ export async function inProjectFolder(projectDir: string, fs: OutputFs = realFs)
   );
 }
 
-/** Refuses `outputDir` with an OutputFolderError, or returns the folder the site is written to (a link's target). */
-export async function checkOutputFolder(outputDir: string, folders: ProtectedFolders, fs: OutputFs = realFs): Promise<string> {
-  return asRefusal(outputDir, async () => {
-    const refusal = await outputFolderRefusal(outputDir, folders, fs);
-    if (refusal) throw new OutputFolderError(refusal);
-    return realPathOf(outputDir, fs);
-  });
-}
-
 /** What the file system said, in words: the common reasons a folder cannot be used. */
 const REASONS: Readonly<Record<string, string>> = {
   EACCES: 'permission denied',
@@ -386,6 +377,20 @@ export async function replaceOutputFolder(
   options: OutputOptions = {},
 ): Promise<void> {
   const target = await prepareOutputFolder(outputDir, folders, options);
+  await replacePreparedFolder(target, outputDir, build, options);
+}
+
+/**
+ * The second half of `replaceOutputFolder`, for a folder `prepareOutputFolder`
+ * has made ready and locked (the build loads its content in between): puts
+ * the new site there, and lets go of the folder.
+ */
+export async function replacePreparedFolder(
+  target: string,
+  outputDir: string,
+  build: (folder: string) => Promise<void>,
+  options: OutputOptions = {},
+): Promise<void> {
   try {
     await replace(target, build, options, outputDir);
   } catch (error) {
@@ -418,9 +423,12 @@ export async function prepareOutputFolder(outputDir: string, folders: ProtectedF
   });
   await asRefusal(outputDir, () => lockOutputFolder(protectedTarget, outputDir, options));
   try {
-    const target = await checkOutputFolder(outputDir, folders, fs);
-    await asRefusal(outputDir, () => recoverOutputFolder(outputDir, options));
-    return target;
+    await asRefusal(outputDir, async () => {
+      const refusal = await contentsRefusal(outputDir, folders, fs);
+      if (refusal) throw new OutputFolderError(refusal);
+      await recoverOutputFolder(outputDir, options);
+    });
+    return protectedTarget;
   } catch (error) {
     await unlockOutputFolder(protectedTarget, options).catch(() => undefined);
     throw error;

@@ -10,12 +10,13 @@ import { chmodSync, cpSync, existsSync, lstatSync, mkdirSync, readdirSync, readF
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import {
-  checkOutputFolder,
   claimOutputFolder,
   diskTroubleMessage,
   MARKER,
   OutputFolderError,
   outputFolderRefusal,
+  prepareOutputFolder,
+  releaseOutputFolder,
   realFs,
   recoverOutputFolder,
   replaceOutputFolder,
@@ -192,7 +193,7 @@ describe('the output folder', () => {
     test('a symbolic link that leads back to itself, as a refusal that says so', async () => {
       const loop = path.join(temp.dir, 'loop');
       symlinkSync(loop, loop);
-      await assert.rejects(checkOutputFolder(loop, folders), {
+      await assert.rejects(prepareOutputFolder(loop, folders), {
         name: 'Error',
         message: `"${loop}" cannot be used as the output folder: it is a symbolic link that leads back to itself (ELOOP).`,
       });
@@ -531,12 +532,19 @@ describe('the output folder', () => {
     assert.equal(diskTroubleMessage(Object.assign(new Error('x'), { code: 'ENOENT' })), undefined);
   });
 
-  test("checkOutputFolder gives the folder the site is written to: a link's target", async () => {
+  test("prepareOutputFolder gives the folder the site is written to: a link's target", async () => {
     const target = path.join(temp.dir, 'target-of-link');
     const link = path.join(temp.dir, 'a-link');
     mkdirSync(target);
     symlinkSync(target, link);
-    assert.equal(await checkOutputFolder(link, folders), realpathSync(target));
-    assert.equal(await checkOutputFolder(path.join(link, 'new-one'), folders), path.join(realpathSync(target), 'new-one'));
+    for (const [given, expected, lock] of [
+      [link, realpathSync(target), path.join(temp.dir, '.target-of-link.lock')],
+      [path.join(link, 'new-one'), path.join(realpathSync(target), 'new-one'), path.join(target, '.new-one.lock')],
+    ] as const) {
+      assert.equal(await prepareOutputFolder(given, folders), expected);
+      assert.ok(existsSync(lock), `locked beside the target: ${lock}`);
+      await releaseOutputFolder(given);
+      assert.ok(!existsSync(lock), 'and let go');
+    }
   });
 });
