@@ -2,7 +2,7 @@ import type { Archive, Project } from '../content/model.ts';
 import { countryName, type CountryCode } from '../content/normalise/countries.ts';
 import type { ClassGroup } from '../content/normalise/grades.ts';
 import { gradeLabel } from '../present/class-label.ts';
-import { classList } from '../present/fact-lists.ts';
+import { classList, gradeNames } from '../present/fact-lists.ts';
 import { formatDate, formatNumber, formatSchoolYear, languageName } from '../present/intl.ts';
 import { textLang } from '../present/text-lang.ts';
 import { translate } from '../i18n/i18n.ts';
@@ -34,6 +34,7 @@ export function templateFilters(options: { pathPrefix: string; siteUrl: string }
     texts: (key: string, lang: Lang) => translate(lang, key, { returnObjects: true }),
     countryName: (code: string, lang: Lang) => countryName(code, lang),
     classList: (groups: ClassGroup[], lang: Lang) => classList(groups, lang),
+    gradeNames: (groups: ClassGroup[], lang: Lang) => gradeNames(groups, lang),
     gradeLabel,
     textLang,
     formatNumber,

@@ -50,11 +50,21 @@ describe('texts', () => {
 });
 
 describe('names and labels', () => {
-  test("countryName, classList and gradeLabel name things in the page's language", () => {
+  test("countryName, classList, gradeNames and gradeLabel name things in the page's language", () => {
     assert.equal(filter('countryName')('LV', 'el'), 'Λετονία');
     assert.equal(filter('countryName')('LV', 'en'), 'Latvia');
     assert.equal(filter('classList')([{ grade: 5 }, { grade: 6, section: 1 }], 'el'), 'Εʹ και ΣΤ1');
     assert.equal(filter('classList')([{ grade: 5 }, { grade: 6, section: 1 }], 'en'), '5th grade and 6th grade, section 1');
+    assert.deepEqual(
+      filter('gradeNames')(
+        [
+          { grade: 5, section: 1 },
+          { grade: 5, section: 2 },
+        ],
+        'en',
+      ),
+      ['5th grade'],
+    );
     assert.equal(filter('gradeLabel')(6, 'el'), 'ΣΤʹ τάξη');
   });
 
