@@ -1,6 +1,6 @@
 import path from 'node:path';
-import { countryName } from '../content/normalise/countries.ts';
-import { classGroupCode } from '../content/normalise/grades.ts';
+import { type CountryCode, countryName } from '../content/normalise/countries.ts';
+import { type ClassGroup, classGroupCode } from '../content/normalise/grades.ts';
 import { translate } from '../i18n/i18n.ts';
 import { languageName } from '../i18n/intl.ts';
 import { LANGUAGES, type Lang } from '../i18n/languages.ts';
@@ -112,8 +112,8 @@ export function importReport(
         continue;
       }
       lines.push(`  ${t('report.entry', { line: entry.block.line, title: planned.title })}`);
-      lines.push(`      ${t('report.classes', { classes: planned.project.classes.map(classGroupCode).join(', ') })}`);
-      lines.push(`      ${t('report.partners', { partners: planned.project.partners.map((code) => countryName(code, lang)).join(', ') })}`);
+      lines.push(`      ${classesLine(planned.project.classes, t)}`);
+      lines.push(`      ${partnersLine(planned.project.partners, t, lang)}`);
       if (planned.project.continues) lines.push(`      ${t('report.continues', { project: planned.project.continues })}`);
       const folder = shown(planned.year, planned.folder);
       const result = outcome.projects.get(planned)!;
@@ -239,11 +239,18 @@ function unreadText(part: UnreadPart, t: Translate, lang: Lang): string {
 }
 
 /** What was read of an entry, as the teacher's starting point: its title, classes and partners. */
+/** The classes as the report lists them: as teachers write them, "Δ2, Ε1". */
+const classesLine = (classes: readonly ClassGroup[], t: Translate) => t('report.classes', { classes: classes.map(classGroupCode).join(', ') });
+
+/** The partner countries as the report lists them, named in the report's language. */
+const partnersLine = (partners: readonly CountryCode[], t: Translate, lang: Lang) =>
+  t('report.partners', { partners: partners.map((code) => countryName(code, lang)).join(', ') });
+
 function understoodText(reading: EntryReading, t: Translate, lang: Lang): string {
   const parts: string[] = [];
   if (reading.title) parts.push(t('report.titlePart', { title: reading.title }));
-  if (reading.classes.length > 0) parts.push(t('report.classes', { classes: reading.classes.map(classGroupCode).join(', ') }));
-  if (reading.partners.length > 0) parts.push(t('report.partners', { partners: reading.partners.map((code) => countryName(code, lang)).join(', ') }));
+  if (reading.classes.length > 0) parts.push(classesLine(reading.classes, t));
+  if (reading.partners.length > 0) parts.push(partnersLine(reading.partners, t, lang));
   return parts.length > 0 ? t('report.understoodParts', { parts: parts.join(t('report.separator')) }) : t('report.nothingUnderstood');
 }
 
