@@ -117,6 +117,25 @@ describe('npm run build --output', () => {
     assert.deepEqual(readdirSync(path.dirname(site)), ['_site']);
   });
 
+  test('stopped with SIGTERM while it writes, removes its half-built site and lets go of the folder; the old site stays', async () => {
+    const parent = path.join(temp.dir, 'stopped');
+    const site = path.join(parent, '_site');
+    assert.equal(runBuild(['--content', fixture.contentArg, '--output', site]).status, 0);
+    const before = snapshotFolder(site);
+    const child = spawn(process.execPath, ['--import', 'tsx', path.join('src', 'cli', 'build.ts'), '--content', fixture.contentArg, '--output', site], {
+      stdio: 'ignore',
+    });
+    const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+    const building = () => readdirSync(parent).some((name) => name.startsWith('._site.building-'));
+    const waitedFrom = Date.now();
+    while (!building() && Date.now() - waitedFrom < 60_000) await new Promise((resolve) => setTimeout(resolve, 5));
+    assert.ok(building(), 'the new site is being written beside the old one');
+    child.kill('SIGTERM');
+    assert.equal(await exited, 128 + 15);
+    assert.deepEqual(readdirSync(parent), ['_site'], 'no half-built site and no lock left');
+    assert.deepEqual(snapshotFolder(site), before, 'the old site as it was');
+  });
+
   describe('a wrong option value exits 2 and says what to type', () => {
     const cases: [string, string[], string][] = [
       [
